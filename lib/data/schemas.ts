@@ -1,0 +1,355 @@
+/**
+ * One Zod schema per table: the single source of both the row rules and the TypeScript types.
+ * Each schema reads the cells of one CSV row (column name → text) and outputs the domain object
+ * (camelCase, numbers as numbers, a missing value as null, never 0 or NaN). Cell rules raise
+ * issue codes (see issues.ts), so messages stay translatable and precise.
+ */
+import { z } from "zod";
+import type { IssueCode } from "./issues";
+
+type Ctx = z.core.$RefinementCtx<string>;
+
+function fail(ctx: Ctx, code: IssueCode, params?: Record<string, string | number>) {
+  ctx.addIssue({ code: "custom", message: code, params });
+  return z.NEVER;
+}
+
+/** Text that a spreadsheet would run as a formula if it were pasted back (OWASP CSV injection). */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+@\t\r\0]/.test(s) || /^-\s*[A-Za-z_]+\s*\(/.test(s);
+}
+
+const MAX_TEXT = 4000;
+
+function text({ required }: { required: boolean }) {
+  return z.string().transform((raw, ctx) => {
+    if (looksLikeFormula(raw)) return fail(ctx, "cell-formula");
+    const s = raw.trim();
+    if (required && s === "") return fail(ctx, "cell-required");
+    if (s.length > MAX_TEXT) return fail(ctx, "cell-too-long", { max: MAX_TEXT });
+    return s;
+  });
+}
+const requiredText = () => text({ required: true });
+const optionalText = () => text({ required: false }).transform((s) => (s === "" ? null : s));
+
+const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+const GROUPED = /^-?\d{1,3}(?:([.,\s])\d{3})+(?:[.,]\d+)?$/;
+
+/** Parse a decimal as Indonesian Excel or BPS writes it: 70,61 or 70.61. */
+export function parseDecimal(raw: string): { ok: true; value: number } | { ok: false; code: IssueCode } {
+  const s = raw.trim();
+  if (DECIMAL.test(s)) return { ok: true, value: Number(s.replace(",", ".")) };
+  if (/^[+-]?(nan|inf(inity)?|#n\/a|#value!|#div\/0!)$/i.test(s)) return { ok: false, code: "cell-not-finite" };
+  if (/^-?\d+(?:[.,]\d+)?\s*%$/.test(s)) return { ok: false, code: "cell-percent" };
+  if (GROUPED.test(s) || /^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(s) || /^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) {
+    return { ok: false, code: "cell-thousands-separator" };
+  }
+  return { ok: false, code: "cell-not-number" };
+}
+
+function decimalCell(raw: string, ctx: Ctx): number {
+  const r = parseDecimal(raw);
+  return r.ok ? r.value : fail(ctx, r.code);
+}
+const requiredDecimal = () =>
+  z.string().transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : decimalCell(raw, ctx)));
+const optionalDecimal = () =>
+  z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : decimalCell(raw, ctx)));
+
+function integerCell(raw: string, ctx: Ctx, min: number, max: number, code: IssueCode): number {
+  const s = raw.trim();
+  if (!/^-?\d+$/.test(s)) {
+    if (code === "cell-year") return fail(ctx, code, { min, max });
+    const d = parseDecimal(s);
+    return fail(ctx, d.ok ? "cell-not-integer" : d.code);
+  }
+  const n = Number(s);
+  if (n < min || n > max) return fail(ctx, code, { min, max });
+  return n;
+}
+const requiredInteger = (min: number, max: number, code: IssueCode = "cell-not-integer") =>
+  z.string().transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : integerCell(raw, ctx, min, max, code)));
+const optionalInteger = (min: number, max: number, code: IssueCode = "cell-not-integer") =>
+  z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : integerCell(raw, ctx, min, max, code)));
+
+/** Years a BPS series or an RPJMD target can plausibly carry. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+const requiredYear = () => requiredInteger(YEAR_MIN, YEAR_MAX, "cell-year");
+const optionalYear = () => optionalInteger(YEAR_MIN, YEAR_MAX, "cell-year");
+
+function enumCell<T extends string>(values: readonly T[], raw: string, ctx: Ctx): T {
+  const s = raw.trim();
+  if (s === "") return fail(ctx, "cell-required");
+  return values.find((v) => v.toLowerCase() === s.toLowerCase()) ?? fail(ctx, "cell-enum", { allowed: values.join(", ") });
+}
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  z.string().transform((raw, ctx): T[number] => enumCell(values, raw, ctx));
+
+function codeCell(raw: string, ctx: Ctx, pattern: RegExp, format: string): string {
+  const s = raw.trim();
+  if (looksLikeFormula(raw)) return fail(ctx, "cell-formula");
+  return pattern.test(s) ? s : fail(ctx, "cell-code", { format });
+}
+const requiredCode = (pattern: RegExp, format: string) =>
+  z.string().transform((raw, ctx): string => (raw.trim() === "" ? fail(ctx, "cell-required") : codeCell(raw, ctx, pattern, format)));
+const optionalCode = (pattern: RegExp, format: string) =>
+  z.string().transform((raw, ctx): string | null => (raw.trim() === "" ? null : codeCell(raw, ctx, pattern, format)));
+
+/** BPS kode wilayah in 4-digit form (6302); 0000 for Indonesia. Excel turns 0000 into 0, so "0" reads as 0000. */
+const REGION = /^\d{4}$/;
+const REGION_FORMAT = "4 digit, mis. 6302";
+const regionCell = (raw: string, ctx: Ctx) => (raw.trim() === "0" ? "0000" : codeCell(raw, ctx, REGION, REGION_FORMAT));
+const requiredRegion = () =>
+  z.string().transform((raw, ctx): string => (raw.trim() === "" ? fail(ctx, "cell-required") : regionCell(raw, ctx)));
+const optionalRegion = () => z.string().transform((raw, ctx): string | null => (raw.trim() === "" ? null : regionCell(raw, ctx)));
+const INDICATOR = /^[A-Z][A-Z0-9_]*$/;
+const INDICATOR_FORMAT = "HURUF_BESAR, mis. IPM atau IKG_MTF";
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const SLUG_FORMAT = "huruf-kecil-dan-tanda-hubung, mis. bps-ipm-2024";
+const SERIES = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+const SERIES_FORMAT = "huruf, angka, tanda hubung, mis. UHH-LF2020";
+const indicatorCode = () => requiredCode(INDICATOR, INDICATOR_FORMAT);
+const slug = () => requiredCode(SLUG, SLUG_FORMAT);
+
+const url = () =>
+  z.string().transform((raw, ctx): string | null => {
+    const s = raw.trim();
+    if (s === "") return null;
+    try {
+      const u = new URL(s);
+      if (u.protocol === "http:" || u.protocol === "https:") return s;
+    } catch {
+      /* reported below */
+    }
+    return fail(ctx, "cell-url");
+  });
+
+export const DIRECTIONS = ["higher", "lower", "neutral"] as const;
+export const REGION_LEVELS = ["nasional", "provinsi", "kabupaten", "kota"] as const;
+export const SOURCE_KINDS = ["bps", "government", "news", "dataset", "paper"] as const;
+export const APE_PREDICATES = ["mentor", "utama", "madya", "pratama", "ape-unspecified", "non-ape"] as const;
+export const MILESTONE_KINDS = ["regulation", "institution", "planning", "activity", "award"] as const;
+export const MILESTONE_STATUSES = ["done", "in-progress", "halted", "planned"] as const;
+export const ACTION_STATUSES = ["planned", "in-progress", "done", "dropped"] as const;
+
+export const indicatorSchema = z
+  .object({
+    code: indicatorCode(),
+    parent: optionalCode(INDICATOR, INDICATOR_FORMAT),
+    name_id: requiredText(),
+    name_en: requiredText(),
+    definition_id: requiredText(),
+    definition_en: requiredText(),
+    unit_id: requiredText(),
+    unit_en: requiredText(),
+    min: requiredDecimal(),
+    max: requiredDecimal(),
+    direction: oneOf(DIRECTIONS),
+    decimals: requiredInteger(0, 6),
+    natural_limit: optionalDecimal(),
+    order: requiredInteger(0, 9999),
+  })
+  .transform((r) => ({
+    code: r.code,
+    parent: r.parent,
+    name: { id: r.name_id, en: r.name_en },
+    definition: { id: r.definition_id, en: r.definition_en },
+    unit: { id: r.unit_id, en: r.unit_en },
+    min: r.min,
+    max: r.max,
+    direction: r.direction,
+    decimals: r.decimals,
+    naturalLimit: r.natural_limit,
+    order: r.order,
+  }));
+
+export const regionSchema = z
+  .object({
+    code: requiredRegion(),
+    name: requiredText(),
+    short_name: requiredText(),
+    level: oneOf(REGION_LEVELS),
+    parent: optionalRegion(),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({ code: r.code, name: r.name, shortName: r.short_name, level: r.level, parent: r.parent, source: r.source, note: r.note }));
+
+export const sourceSchema = z
+  .object({
+    id: slug(),
+    kind: oneOf(SOURCE_KINDS),
+    publisher: requiredText(),
+    title: requiredText(),
+    year: optionalYear(),
+    url: url(),
+    note: optionalText(),
+  })
+  .transform((r) => ({ id: r.id, kind: r.kind, publisher: r.publisher, title: r.title, year: r.year, url: r.url, note: r.note }));
+
+export const seriesSchema = z
+  .object({
+    indicator: indicatorCode(),
+    code: requiredCode(SERIES, SERIES_FORMAT),
+    label_id: requiredText(),
+    label_en: requiredText(),
+    description_id: requiredText(),
+    description_en: requiredText(),
+    headline: oneOf(["yes", "no"] as const),
+    source: optionalCode(SLUG, SLUG_FORMAT),
+  })
+  .transform((r) => ({
+    indicator: r.indicator,
+    code: r.code,
+    label: { id: r.label_id, en: r.label_en },
+    description: { id: r.description_id, en: r.description_en },
+    headline: r.headline === "yes",
+    source: r.source,
+  }));
+
+export const observationSchema = z
+  .object({
+    region: requiredRegion(),
+    indicator: indicatorCode(),
+    year: requiredYear(),
+    value: optionalDecimal(),
+    series: requiredCode(SERIES, SERIES_FORMAT),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({
+    region: r.region,
+    indicator: r.indicator,
+    year: r.year,
+    value: r.value,
+    series: r.series,
+    source: r.source,
+    note: r.note,
+  }));
+
+export const targetSchema = z
+  .object({
+    region: requiredRegion(),
+    indicator: indicatorCode(),
+    baseline_year: requiredYear(),
+    baseline_value: requiredDecimal(),
+    target_year: requiredYear(),
+    target_value: requiredDecimal(),
+    series: optionalCode(SERIES, SERIES_FORMAT),
+    document: requiredText(),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({
+    region: r.region,
+    indicator: r.indicator,
+    baselineYear: r.baseline_year,
+    baselineValue: r.baseline_value,
+    targetYear: r.target_year,
+    targetValue: r.target_value,
+    series: r.series,
+    document: r.document,
+    source: r.source,
+    note: r.note,
+  }));
+
+export const apeSchema = z
+  .object({
+    region: requiredRegion(),
+    year: requiredYear(),
+    predicate: oneOf(APE_PREDICATES),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({ region: r.region, year: r.year, predicate: r.predicate, source: r.source, note: r.note }));
+
+export const milestoneSchema = z
+  .object({
+    id: slug(),
+    start_year: requiredYear(),
+    end_year: optionalYear(),
+    kind: oneOf(MILESTONE_KINDS),
+    status: oneOf(MILESTONE_STATUSES),
+    title_id: requiredText(),
+    title_en: requiredText(),
+    detail_id: optionalText(),
+    detail_en: optionalText(),
+    source: slug(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    startYear: r.start_year,
+    endYear: r.end_year,
+    kind: r.kind,
+    status: r.status,
+    title: { id: r.title_id, en: r.title_en },
+    detail: r.detail_id && r.detail_en ? { id: r.detail_id, en: r.detail_en } : null,
+    source: r.source,
+  }));
+
+export const actionSchema = z
+  .object({
+    id: slug(),
+    action_id: requiredText(),
+    action_en: requiredText(),
+    lead: requiredText(),
+    partners: optionalText(),
+    timeframe_id: requiredText(),
+    timeframe_en: requiredText(),
+    status: oneOf(ACTION_STATUSES),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({
+    id: r.id,
+    action: { id: r.action_id, en: r.action_en },
+    lead: r.lead,
+    partners: r.partners ? r.partners.split(";").map((s) => s.trim()).filter(Boolean) : [],
+    timeframe: { id: r.timeframe_id, en: r.timeframe_en },
+    status: r.status,
+    source: r.source,
+    note: r.note,
+  }));
+
+export const settingSchema = z
+  .object({ key: requiredCode(/^[a-z_]+$/, "huruf_kecil"), value: requiredText(), note: optionalText() })
+  .transform((r) => ({ key: r.key, value: r.value, note: r.note }));
+
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Region = z.output<typeof regionSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Series = z.output<typeof seriesSchema>;
+export type Observation = z.output<typeof observationSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type ApeRecord = z.output<typeof apeSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
+export type Action = z.output<typeof actionSchema>;
+export type Setting = z.output<typeof settingSchema>;
+export type Direction = (typeof DIRECTIONS)[number];
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ApePredicate = (typeof APE_PREDICATES)[number];
+
+/** The tables of `data/`, in the order they are checked (referenced tables first). */
+export const TABLES = {
+  indicators: { file: "indicators.csv", schema: indicatorSchema, mayBeEmpty: false },
+  regions: { file: "regions.csv", schema: regionSchema, mayBeEmpty: false },
+  sources: { file: "sources.csv", schema: sourceSchema, mayBeEmpty: false },
+  series: { file: "series.csv", schema: seriesSchema, mayBeEmpty: false },
+  observations: { file: "observations.csv", schema: observationSchema, mayBeEmpty: false },
+  targets: { file: "targets.csv", schema: targetSchema, mayBeEmpty: true },
+  ape: { file: "ape.csv", schema: apeSchema, mayBeEmpty: true },
+  milestones: { file: "milestones.csv", schema: milestoneSchema, mayBeEmpty: true },
+  actions: { file: "actions.csv", schema: actionSchema, mayBeEmpty: true },
+  settings: { file: "settings.csv", schema: settingSchema, mayBeEmpty: false },
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** Column names of a table, in the documented order. */
+export function columnsOf(name: TableName): string[] {
+  return Object.keys(TABLES[name].schema.in.shape);
+}
