@@ -61,7 +61,8 @@ export interface DataIssue {
   params?: Record<string, string | number>;
 }
 
-export type Lang = "id" | "en";
+export type { Lang } from "@/lib/i18n/lang";
+import type { Lang } from "@/lib/i18n/lang";
 
 type Params = Record<string, string | number>;
 type Text = (p: Params) => string;

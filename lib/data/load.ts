@@ -10,14 +10,14 @@ import { validateFiles, type LoadResult } from "./validate";
 
 /** Folder of the CSV tables; DATA_DIR lets a test or another regency point the app elsewhere. */
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
 }
 
 export async function readDataFiles(dir: string): Promise<Partial<Record<TableName, Uint8Array | null>>> {
   const entries = await Promise.all(
     TABLE_NAMES.map(async (name) => {
       try {
-        return [name, new Uint8Array(await readFile(path.join(dir, TABLES[name].file)))] as const;
+        return [name, new Uint8Array(await readFile(path.join(/*turbopackIgnore: true*/ dir, TABLES[name].file)))] as const;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === "ENOENT") return [name, null] as const;
         throw e;

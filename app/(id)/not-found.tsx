@@ -1,0 +1,5 @@
+import { NotFoundPage } from "@/components/pages/not-found-page";
+
+export default function NotFound() {
+  return <NotFoundPage lang="id" />;
+}

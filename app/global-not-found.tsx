@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "Halaman tidak ditemukan · Page not found" };
+
+/** Any URL that matches no route. Both languages, since the language of an unknown URL is unknown. */
+export default function GlobalNotFound() {
+  return (
+    <html lang="id">
+      <body>
+        <main id="isi">
+          <h1>Halaman tidak ditemukan</h1>
+          <p className="page-lead">Alamat ini tidak ada di dasbor. Periksa ejaannya, atau mulai dari ringkasan.</p>
+          <p>
+            <a href="/">Ke ringkasan</a>
+          </p>
+          <div lang="en">
+            <h2>Page not found</h2>
+            <p>This address does not exist in the dashboard. Check the spelling, or start from the overview.</p>
+            <p>
+              <a href="/en">Go to the overview</a>
+            </p>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

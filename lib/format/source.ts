@@ -1,0 +1,18 @@
+import type { Source } from "@/lib/data/schemas";
+import { dict } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+
+/** A short name for a source in a card or chart footer: "BPS", "Databoks (Katadata)", "Makalah Refansyah dkk.". */
+export function sourceShortName(s: Source, lang: Lang): string {
+  if (s.kind === "paper") {
+    const surname = s.publisher.split(",")[0]!.trim();
+    return lang === "id" ? `Makalah ${surname} dkk.` : `Paper by ${surname} et al.`;
+  }
+  const beforeParen = s.publisher.split(" (")[0]!.trim();
+  return beforeParen || dict(lang).sourceKind[s.kind];
+}
+
+/** Full citation line: publisher, title, year. */
+export function sourceCitation(s: Source): string {
+  return [s.publisher, `\u201c${s.title}\u201d`, s.year ? String(s.year) : null].filter(Boolean).join(", ");
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm test: unit tests, the production build (type-check and data check included), then the
+# end-to-end tests in Chromium against `next start`. Set UNIT_TAP / E2E_JSON to also write
+# machine-readable results (used by .ci/run for its summary line).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== unit tests"
+if [ -n "${UNIT_TAP:-}" ]; then
+  bash scripts/test-unit.sh --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$UNIT_TAP"
+else
+  bash scripts/test-unit.sh --test-reporter=spec
+fi
+
+echo "== build"
+npx next build
+
+echo "== end-to-end tests"
+if [ -n "${E2E_JSON:-}" ]; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$E2E_JSON" npx playwright test --reporter=list,json
+else
+  npx playwright test
+fi
