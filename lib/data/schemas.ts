@@ -5,6 +5,7 @@
  * issue codes (see issues.ts), so messages stay translatable and precise.
  */
 import { z } from "zod";
+import { parseDecimal } from "./decimal";
 import type { IssueCode } from "./issues";
 
 type Ctx = z.core.$RefinementCtx<string>;
@@ -32,21 +33,6 @@ function text({ required }: { required: boolean }) {
 }
 const requiredText = () => text({ required: true });
 const optionalText = () => text({ required: false }).transform((s) => (s === "" ? null : s));
-
-const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
-const GROUPED = /^-?\d{1,3}(?:([.,\s])\d{3})+(?:[.,]\d+)?$/;
-
-/** Parse a decimal as Indonesian Excel or BPS writes it: 70,61 or 70.61. */
-export function parseDecimal(raw: string): { ok: true; value: number } | { ok: false; code: IssueCode } {
-  const s = raw.trim();
-  if (DECIMAL.test(s)) return { ok: true, value: Number(s.replace(",", ".")) };
-  if (/^[+-]?(nan|inf(inity)?|#n\/a|#value!|#div\/0!)$/i.test(s)) return { ok: false, code: "cell-not-finite" };
-  if (/^-?\d+(?:[.,]\d+)?\s*%$/.test(s)) return { ok: false, code: "cell-percent" };
-  if (GROUPED.test(s) || /^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(s) || /^-?\d{1,3}(?:,\d{3})+\.\d+$/.test(s)) {
-    return { ok: false, code: "cell-thousands-separator" };
-  }
-  return { ok: false, code: "cell-not-number" };
-}
 
 function decimalCell(raw: string, ctx: Ctx): number {
   const r = parseDecimal(raw);

@@ -1,0 +1,27 @@
+/** A legend as an HTML list: readable by screen readers, printable, with the line pattern drawn. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  dash: string;
+  kind: "line" | "dots" | "bar" | "diamond" | "hollow";
+}
+
+export function LegendList({ items }: { items: LegendItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
+            {item.kind === "line" ? <line x1="1" y1="6" x2="27" y2="6" stroke={item.color} strokeWidth="3" strokeDasharray={item.dash || undefined} /> : null}
+            {item.kind === "dots" ? <line x1="3" y1="6" x2="27" y2="6" stroke={item.color} strokeWidth="3.5" strokeDasharray="0.1 6" strokeLinecap="round" /> : null}
+            {item.kind === "bar" ? <rect x="2" y="1" width="24" height="10" fill={item.color} /> : null}
+            {item.kind === "diamond" ? <path d="M14 0l6 6-6 6-6-6z" fill={item.color} /> : null}
+            {item.kind === "hollow" ? <circle cx="14" cy="6" r="4.5" fill="#fff" stroke={item.color} strokeWidth="2" /> : null}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+"use client";
+/**
+ * Regions over time on one indicator, with a region picker. The selection and the methodology
+ * series live in the URL (?wilayah=6302,6300&seri=UHH-LF2020). Unknown codes in a pasted link are
+ * named and ignored, never a crash.
+ */
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "@/lib/format/number";
+import { clientText } from "@/lib/i18n/client-text";
+import type { Lang } from "@/lib/i18n/lang";
+import { LegendList } from "./legend-list";
+import { niceScale } from "./scale";
+import { useUrlParam } from "./use-url-param";
+
+export interface PeerRegion {
+  code: string;
+  label: string;
+  color: string;
+  dash: string;
+  width: number;
+}
+
+export interface PeerSeries {
+  code: string;
+  label: string;
+  /** region code → points, oldest first */
+  values: Record<string, { year: number; value: number }[]>;
+}
+
+
+export function PeersChart({
+  lang,
+  decimals,
+  regions,
+  series,
+  defaultRegions,
+}: {
+  lang: Lang;
+  decimals: number;
+  regions: PeerRegion[];
+  series: PeerSeries[];
+  defaultRegions: string[];
+}) {
+  const text = clientText(lang).peers;
+  const [regionParam, setRegionParam] = useUrlParam("wilayah");
+  const [seriesParam, setSeriesParam] = useUrlParam("seri");
+  const known = new Set(regions.map((r) => r.code));
+  const requested = regionParam === null ? defaultRegions : regionParam.split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = requested.filter((c) => !known.has(c));
+  const selected = requested.filter((c) => known.has(c));
+  const activeSeries = series.find((s) => s.code === seriesParam) ?? series[0]!;
+  const badSeries = seriesParam !== null && !series.some((s) => s.code === seriesParam);
+
+  const setSelected = (codes: string[]) => {
+    const same = codes.length === defaultRegions.length && codes.every((c) => defaultRegions.includes(c));
+    setRegionParam(same ? null : codes.join(",") || "-");
+  };
+  const toggle = (code: string) => setSelected(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+
+  const shown = regions.filter((r) => selected.includes(r.code) && (activeSeries.values[r.code]?.length ?? 0) > 0);
+  const withoutValues = regions.filter((r) => selected.includes(r.code) && !(activeSeries.values[r.code]?.length ?? 0));
+  const years = shown.flatMap((r) => activeSeries.values[r.code]!.map((p) => p.year));
+  const minYear = Math.min(...years);
+  const maxYear = Math.max(...years);
+  const rows: Record<string, number | null>[] = [];
+  for (let y = minYear; y <= maxYear; y++) {
+    const row: Record<string, number | null> = { year: y };
+    for (const r of shown) row[r.code] = activeSeries.values[r.code]!.find((p) => p.year === y)?.value ?? null;
+    rows.push(row);
+  }
+  const fmt = (v: number) => formatNumber(v, lang, decimals);
+  const { domain, ticks } = niceScale(shown.flatMap((r) => activeSeries.values[r.code]!.map((p) => p.value)));
+
+  return (
+    <div className="peers">
+      {unknown.length ? <p className="notice" role="status">{text.unknown(unknown.join(", "))}</p> : null}
+      {badSeries ? <p className="notice" role="status">{text.unknownSeries(seriesParam!)}</p> : null}
+      {series.length > 1 ? (
+        <label className="inline-field">
+          {text.series}{" "}
+          <select value={activeSeries.code} onChange={(e) => setSeriesParam(e.target.value === series[0]!.code ? null : e.target.value)}>
+            {series.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <div className="peers-layout">
+        <fieldset className="region-picker">
+          <legend>{text.pick}</legend>
+          <div className="picker-actions">
+            <button type="button" onClick={() => setRegionParam(null)}>
+              {text.reset}
+            </button>
+            <button type="button" onClick={() => setSelected(regions.map((r) => r.code))}>
+              {text.all}
+            </button>
+            <button type="button" onClick={() => setSelected([])}>
+              {text.none}
+            </button>
+          </div>
+          <ul>
+            {regions.map((r) => (
+              <li key={r.code}>
+                <label>
+                  <input type="checkbox" checked={selected.includes(r.code)} onChange={() => toggle(r.code)} />
+                  <svg width="22" height="10" viewBox="0 0 22 10" aria-hidden="true" focusable="false">
+                    <line x1="1" y1="5" x2="21" y2="5" stroke={r.color} strokeWidth="3" strokeDasharray={r.dash || undefined} />
+                  </svg>
+                  {r.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="chart-body">
+          {shown.length === 0 ? (
+            <p className="empty-state">{text.empty}</p>
+          ) : (
+            <>
+              <LegendList items={shown.map((r) => ({ label: r.label, color: r.color, dash: r.dash, kind: "line" as const }))} />
+              <div className="chart-plot">
+                <ResponsiveContainer width="100%" height="100%">
+                  <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+                    <CartesianGrid stroke="#e6eaef" vertical={false} />
+                    <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} stroke="#57606a" />
+                    <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={56} stroke="#57606a" />
+                    <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
+                    {shown.map((r) => (
+                      <Line
+                        key={r.code}
+                        dataKey={r.code}
+                        name={r.label}
+                        stroke={r.color}
+                        strokeWidth={r.width}
+                        strokeDasharray={r.dash || undefined}
+                        dot={{ r: 2.5, fill: r.color, stroke: r.color }}
+                        connectNulls={false}
+                        isAnimationActive={false}
+                      />
+                    ))}
+                  </LineChart>
+                </ResponsiveContainer>
+              </div>
+            </>
+          )}
+          {withoutValues.length ? <p className="note">{text.noValues(withoutValues.map((r) => r.label).join(", "))}</p> : null}
+        </div>
+      </div>
+    </div>
+  );
+}

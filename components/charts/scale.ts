@@ -1,0 +1,27 @@
+/**
+ * Axis ranges and ticks on round numbers (steps of 1, 2, 2.5 or 5 × 10^k) with some room around the
+ * data, so lines never touch the frame and tick labels read 70, 72, 74 rather than 65,90, 68,90.
+ */
+export function niceScale(values: number[], targetTicks = 5): { domain: [number, number]; ticks: number[] } {
+  if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1] };
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.05 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const span = hi - lo;
+  lo -= span * 0.06;
+  hi += span * 0.06;
+  const raw = (hi - lo) / targetTicks;
+  const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  // Round away float noise (0.30000000000000004) so tick labels and domains stay exact.
+  const clean = (v: number) => Number(v.toFixed(10));
+  for (let v = start; v <= end + step / 2; v += step) ticks.push(clean(v));
+  return { domain: [clean(start), clean(end)], ticks };
+}

@@ -1,0 +1,42 @@
+/**
+ * One visual identity per thing drawn, shared by every chart, legend, table and download: the focus
+ * region is always the same vermillion and solid, the province blue dashed, Indonesia dark grey
+ * dotted; peers take the palette in order. Colours are Okabe-Ito hues darkened to reach 3:1 against
+ * white (WCAG 1.4.11), and dash patterns plus direct labels keep lines apart without colour.
+ */
+export const FOCUS_COLOR = "#B4490B";
+export const PROVINCE_COLOR = "#0067A5";
+export const NATIONAL_COLOR = "#3B3B3B";
+export const OTHER_COLOR = "#8C959F";
+export const TARGET_COLOR = "#1B1F24";
+export const PEER_PALETTE = ["#00795A", "#A8457F", "#7A5C00", "#5B3A9E", "#1F6F8B", "#4F6B00", "#8E5572", "#2F4F4F"] as const;
+
+export interface LineStyle {
+  color: string;
+  /** SVG stroke-dasharray; empty for solid. */
+  dash: string;
+  width: number;
+}
+
+export type RegionRole = "focus" | "province" | "national" | "peer";
+
+export function regionStyle(role: RegionRole, peerIndex = 0): LineStyle {
+  switch (role) {
+    case "focus":
+      return { color: FOCUS_COLOR, dash: "", width: 3 };
+    case "province":
+      return { color: PROVINCE_COLOR, dash: "7 4", width: 2 };
+    case "national":
+      return { color: NATIONAL_COLOR, dash: "2 3", width: 2 };
+    case "peer":
+      return { color: PEER_PALETTE[peerIndex % PEER_PALETTE.length]!, dash: peerIndex >= PEER_PALETTE.length ? "4 2" : "", width: 2 };
+  }
+}
+
+/** Methodology series of one region on its trend chart: the same colour, told apart by pattern and label. */
+export function seriesDash(index: number): string {
+  return ["", "8 4", "3 3", "12 3 3 3"][index % 4]!;
+}
+
+/** Height of one bar row in a ranking chart; the frame reserves rows × this, so nothing shifts. */
+export const RANKING_ROW_HEIGHT = 26;

@@ -1,0 +1,125 @@
+/**
+ * The few texts client components need (region picker, scenario box, downloads), kept apart from the
+ * main dictionary so the browser is not sent every string of the site.
+ */
+import type { Lang } from "./lang";
+import type { Status } from "@/lib/metrics/progress";
+
+const STATUS_ID: Record<Status, string> = {
+  achieved: "Tercapai",
+  "on-track": "Sesuai jalur",
+  "needs-acceleration": "Perlu percepatan",
+  stalled: "Stagnan",
+  "moving-away": "Menjauh dari target",
+  missed: "Tidak tercapai",
+  "no-target": "Target belum ditetapkan",
+  "insufficient-data": "Data belum cukup",
+};
+const STATUS_EN: Record<Status, string> = {
+  achieved: "Achieved",
+  "on-track": "On track",
+  "needs-acceleration": "Needs acceleration",
+  stalled: "Stalled",
+  "moving-away": "Moving away from target",
+  missed: "Missed",
+  "no-target": "Target not yet set",
+  "insufficient-data": "Not enough data",
+};
+
+const id = {
+  status: STATUS_ID,
+  peers: {
+    pick: "Wilayah yang ditampilkan",
+    reset: "Pilihan bawaan",
+    all: "Semua",
+    none: "Kosongkan",
+    series: "Seri metodologi",
+    unknown: (codes: string) => `Kode wilayah di alamat tidak dikenal dan diabaikan: ${codes}.`,
+    unknownSeries: (code: string) => `Seri "${code}" di alamat tidak dikenal; ditampilkan seri bawaan.`,
+    empty: "Belum ada wilayah dipilih. Centang wilayah di sebelah kiri.",
+    noValues: (regions: string) => `Belum ada nilai dalam seri ini untuk: ${regions}.`,
+  },
+  scenario: {
+    title: "Coba target (skenario)",
+    label: (year: number) => `Target ${year} yang ingin dicoba`,
+    hint: "Tulis angka dengan koma atau titik desimal, lalu tekan Enter. Contoh: 88,5.",
+    notOfficial: "Skenario, bukan target resmi. Nilainya tidak disimpan di mana pun; hanya ada di alamat halaman ini, sehingga tautan dapat dibagikan.",
+    notNumber: (v: string) => `"${v}" bukan angka. Tulis mis. 88,5.`,
+    outOfRange: (min: string, max: string) => `Nilai di luar rentang indeks (${min}–${max}).`,
+    required: "Laju dibutuhkan",
+    achieved: (from: number, to: number) => `Laju tercapai ${from}–${to}`,
+    projected: (year: number) => `Proyeksi ${year} bila tren berlanjut`,
+    perYear: "/tahun",
+    clear: "Hapus skenario",
+    noPace: "Laju tercapai",
+  },
+  scatter: {
+    yAxis: "Sumbu tegak",
+    others: "Kabupaten/kota lain",
+    unknownY: (v: string) => `Indikator "${v}" di alamat tidak dikenal; ditampilkan pilihan bawaan.`,
+    empty: (x: string, y: string) => `Belum ada wilayah dengan nilai ${x} dan ${y} pada tahun ini.`,
+    missing: (list: string) => `Tidak tampil karena salah satu nilai belum tersedia: ${list}.`,
+  },
+  table: {
+    rank: "Peringkat",
+    region: "Wilayah",
+    level: "Tingkat",
+    value: "Nilai",
+    change: "Perubahan",
+    changeSince: (year: number) => `Perubahan sejak ${year}`,
+    source: "Sumber",
+    missing: "tidak tersedia",
+  },
+};
+
+export type ClientText = typeof id;
+
+const en: ClientText = {
+  status: STATUS_EN,
+  peers: {
+    pick: "Regions shown",
+    reset: "Default selection",
+    all: "All",
+    none: "Clear",
+    series: "Methodology series",
+    unknown: (codes: string) => `Region codes in the address are unknown and were ignored: ${codes}.`,
+    unknownSeries: (code: string) => `Series "${code}" in the address is unknown; showing the default series.`,
+    empty: "No region selected. Tick regions on the left.",
+    noValues: (regions: string) => `No values in this series yet for: ${regions}.`,
+  },
+  scenario: {
+    title: "Try a target (scenario)",
+    label: (year: number) => `${year} target to try`,
+    hint: "Type a number with a decimal point or comma, then press Enter. Example: 88.5.",
+    notOfficial: "A scenario, not an official target. It is stored nowhere; it lives only in this page's address, so the link can be shared.",
+    notNumber: (v: string) => `"${v}" is not a number. Write e.g. 88.5.`,
+    outOfRange: (min: string, max: string) => `Value outside the index range (${min}–${max}).`,
+    required: "Pace needed",
+    achieved: (from: number, to: number) => `Pace achieved ${from}–${to}`,
+    projected: (year: number) => `Projected ${year} if the trend holds`,
+    perYear: "/year",
+    clear: "Clear scenario",
+    noPace: "Pace achieved",
+  },
+  scatter: {
+    yAxis: "Vertical axis",
+    others: "Other regencies/cities",
+    unknownY: (v: string) => `Indicator "${v}" in the address is unknown; showing the default.`,
+    empty: (x: string, y: string) => `No region has both ${x} and ${y} values in this year yet.`,
+    missing: (list: string) => `Not shown because one of the values is not available: ${list}.`,
+  },
+  table: {
+    rank: "Rank",
+    region: "Region",
+    level: "Level",
+    value: "Value",
+    change: "Change",
+    changeSince: (year: number) => `Change since ${year}`,
+    source: "Source",
+    missing: "not available",
+  },
+};
+
+export function clientText(lang: Lang): ClientText {
+  return lang === "id" ? id : en;
+}
