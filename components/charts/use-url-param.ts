@@ -1,21 +1,26 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 /**
  * One piece of view state kept in the URL query, so a copied link reopens exactly what was on
- * screen. Uses history.replaceState (which Next's useSearchParams follows), so changing it neither
- * reloads the page nor asks the server for anything: it works the same in the static export.
+ * screen. The value is held locally too, so a click shows at once; the URL is updated with
+ * history.replaceState, which neither reloads the page nor asks the server for anything, so it
+ * works the same in the static export. Back/forward or a link changing the query is followed.
  */
 export function useUrlParam(name: string): [string | null, (value: string | null) => void] {
   const params = useSearchParams();
-  const value = params.get(name);
+  const fromUrl = params.get(name);
+  const [value, setValue] = useState<string | null>(fromUrl);
+  useEffect(() => setValue(fromUrl), [fromUrl]);
   const set = useCallback(
     (next: string | null) => {
+      const clean = next === "" ? null : next;
+      setValue(clean);
       const url = new URL(window.location.href);
-      if (next === null || next === "") url.searchParams.delete(name);
-      else url.searchParams.set(name, next);
-      window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+      if (clean === null) url.searchParams.delete(name);
+      else url.searchParams.set(name, clean);
+      window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
     },
     [name],
   );

@@ -11,7 +11,7 @@ import { formatNumber } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
-import { sourceOf, yearsOf } from "@/lib/metrics/observations";
+import { UNSTATED_SERIES, choosePoint, observationsInYear, sourceOf, yearsOf } from "@/lib/metrics/observations";
 import { comparisonSeries, latestRankedYear, rankRegions, rankedRegions, referenceRegions, valuesIn } from "@/lib/metrics/rank";
 import { headlineIndicators, loadSite } from "@/lib/site";
 import { exportRow, rankingView, seriesLabel, sourceNames } from "@/lib/view/indicator";
@@ -59,6 +59,11 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
       source: v ? sourceShortName(sourceOf(d, v.source), lang) : "",
       focus: r.code === focus.code,
     };
+  });
+  // For the empty state: whatever is published for this year, any series, any level.
+  const available = d.regions.flatMap((r) => {
+    const p = choosePoint(d, observationsInYear(d, indicator.code, year).filter((o) => o.region === r.code && o.series !== UNSTATED_SERIES));
+    return p ? [{ name: r.shortName, value: p.value }] : [];
   });
   const path = (k: string, y: number) => localePath(lang, `/perbandingan/${k.toLowerCase()}/${y}`);
 
@@ -113,7 +118,8 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
         <span className="picker-label">{c.pickIndicator}:</span>
         <ul>
           {indicators.map((i) => {
-            const y = yearsOf(d, i.code).includes(year) ? year : (latestRankedYear(d, i.code) ?? yearsOf(d, i.code).at(-1)!);
+            // Keep the year when that indicator has regency data for it; otherwise its latest ranked year.
+            const y = rankRegions(d, i.code, year) ? year : (latestRankedYear(d, i.code) ?? yearsOf(d, i.code).at(-1)!);
             return (
               <li key={i.code}>
                 <Link href={path(i.code, y)} aria-current={i.code === indicator.code ? "page" : undefined}>
@@ -158,9 +164,9 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           <p>
             <strong>{c.noRegional(indicator.code, year)}</strong>
           </p>
-          {rows.filter((r) => r.value !== null).length ? (
+          {available.length ? (
             <p>
-              {c.onlyAvailable}: {rows.filter((r) => r.value !== null).map((r) => `${r.name} ${n(r.value!)}`).join("; ")}.
+              {c.onlyAvailable}: {available.map((a) => `${a.name} ${n(a.value)}`).join("; ")}.
             </p>
           ) : null}
         </div>

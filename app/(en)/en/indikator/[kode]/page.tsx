@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { IndicatorPage, indicatorParams } from "@/components/pages/indicator-page";
 
-export const dynamicParams = false;
 export const generateStaticParams = indicatorParams;
 
 export async function generateMetadata({ params }: { params: Promise<{ kode: string }> }): Promise<Metadata> {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ComparisonPage, comparisonParams } from "@/components/pages/comparison-page";
 
-export const dynamicParams = false;
 export const generateStaticParams = comparisonParams;
 
 type Params = Promise<{ kode: string; tahun: string }>;

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("comparison page", () => {
+  test("year and indicator are links; each view has its own URL", async ({ page }) => {
+    await page.goto("/perbandingan");
+    await expect(page.getByRole("navigation", { name: "Indikator" }).getByRole("link", { name: "IPM" })).toHaveAttribute("aria-current", "page");
+    await page.getByRole("navigation", { name: "Indikator" }).getByRole("link", { name: "IKG" }).click();
+    await expect(page).toHaveURL(/\/perbandingan\/ikg\/2023$/);
+    await page.getByRole("navigation", { name: "Tahun" }).getByRole("link", { name: "2019" }).click();
+    await expect(page).toHaveURL(/\/perbandingan\/ikg\/2019$/);
+    await expect(page.locator("#grafik-peringkat").getByRole("heading")).toContainText("IKG 2019");
+    await expect(page.locator("#grafik-peringkat .recharts-bar-rectangle")).toHaveCount(13);
+  });
+
+  test("a year with no regency data says so and lists what exists", async ({ page }) => {
+    await page.goto("/perbandingan/ikg/2024");
+    await expect(page.getByTestId("empty-ranking")).toContainText("belum tersedia untuk IKG 2024");
+    await expect(page.getByTestId("empty-ranking")).toContainText("Indonesia 0,421");
+    await expect(page.locator(".coverage")).toContainText("—");
+  });
+
+  test("the table sorts by a column and keeps the order in the URL", async ({ page }) => {
+    await page.goto("/perbandingan/ipm/2024");
+    const table = page.locator("table.ranking-table");
+    await expect(table.locator("tbody tr").first()).toContainText("Banjarbaru");
+    await table.getByRole("button", { name: /Wilayah/ }).click();
+    await expect(page).toHaveURL(/urut=nama/);
+    await expect(table.locator("tbody tr").first()).toContainText("Balangan");
+    await table.getByRole("button", { name: /Nilai/ }).click();
+    await table.getByRole("button", { name: /Nilai/ }).click();
+    await expect(page).toHaveURL(/urut=nilai-turun/);
+    await expect(table.locator("tbody tr").first()).toContainText("Banjarbaru");
+    await page.reload();
+    await expect(page.locator("table.ranking-table tbody tr").first()).toContainText("Banjarbaru");
+    await expect(page.locator("table.ranking-table th[aria-sort=descending]")).toContainText("Nilai");
+  });
+
+  test("scatter of two indicators; the vertical axis is chosen and kept in the URL", async ({ page }) => {
+    await page.goto("/perbandingan/ipg/2023");
+    const scatter = page.locator("#grafik-sebaran");
+    await expect(scatter.locator(".recharts-scatter-symbol")).toHaveCount(13);
+    await scatter.locator("select").selectOption("IKG");
+    await expect(page).toHaveURL(/y=ikg/);
+    await expect(scatter.locator("svg.recharts-surface")).toContainText("IKG");
+    await page.goto("/perbandingan/ipg/2023?y=nonsense");
+    await expect(page.locator("#grafik-sebaran").getByRole("status")).toContainText("nonsense");
+  });
+});
