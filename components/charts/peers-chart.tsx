@@ -4,12 +4,10 @@
  * series live in the URL (?wilayah=6302,6300&seri=UHH-LF2020). Unknown codes in a pasted link are
  * named and ignored, never a crash.
  */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber } from "@/lib/format/number";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
-import { niceScale } from "./scale";
+import { PeersPlot } from "./lazy";
 import { useUrlParam } from "./use-url-param";
 
 export interface PeerRegion {
@@ -59,18 +57,6 @@ export function PeersChart({
 
   const shown = regions.filter((r) => selected.includes(r.code) && (activeSeries.values[r.code]?.length ?? 0) > 0);
   const withoutValues = regions.filter((r) => selected.includes(r.code) && !(activeSeries.values[r.code]?.length ?? 0));
-  const years = shown.flatMap((r) => activeSeries.values[r.code]!.map((p) => p.year));
-  const minYear = Math.min(...years);
-  const maxYear = Math.max(...years);
-  const rows: Record<string, number | null>[] = [];
-  for (let y = minYear; y <= maxYear; y++) {
-    const row: Record<string, number | null> = { year: y };
-    for (const r of shown) row[r.code] = activeSeries.values[r.code]!.find((p) => p.year === y)?.value ?? null;
-    rows.push(row);
-  }
-  const fmt = (v: number) => formatNumber(v, lang, decimals);
-  const { domain, ticks } = niceScale(shown.flatMap((r) => activeSeries.values[r.code]!.map((p) => p.value)));
-
   return (
     <div className="peers">
       {unknown.length ? <p className="notice" role="status">{text.unknown(unknown.join(", "))}</p> : null}
@@ -122,27 +108,7 @@ export function PeersChart({
             <>
               <LegendList items={shown.map((r) => ({ label: r.label, color: r.color, dash: r.dash, kind: "line" as const }))} />
               <div className="chart-plot">
-                <ResponsiveContainer width="100%" height="100%">
-                  <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-                    <CartesianGrid stroke="#e6eaef" vertical={false} />
-                    <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} stroke="#57606a" />
-                    <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={56} stroke="#57606a" />
-                    <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
-                    {shown.map((r) => (
-                      <Line
-                        key={r.code}
-                        dataKey={r.code}
-                        name={r.label}
-                        stroke={r.color}
-                        strokeWidth={r.width}
-                        strokeDasharray={r.dash || undefined}
-                        dot={{ r: 2.5, fill: r.color, stroke: r.color }}
-                        connectNulls={false}
-                        isAnimationActive={false}
-                      />
-                    ))}
-                  </LineChart>
-                </ResponsiveContainer>
+                <PeersPlot lang={lang} decimals={decimals} lines={shown.map((r) => ({ ...r, points: activeSeries.values[r.code]! }))} />
               </div>
             </>
           )}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { RankingChart } from "@/components/charts/ranking-chart";
+import { RankingChart } from "@/components/charts/lazy";
 import { RankingTable } from "@/components/charts/ranking-table";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { RANKING_ROW_HEIGHT } from "@/components/charts/series-config";

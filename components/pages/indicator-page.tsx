@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { RankingChart, TrendChart } from "@/components/charts/lazy";
 import { PeersChart } from "@/components/charts/peers-chart";
-import { RankingChart } from "@/components/charts/ranking-chart";
 import { RANKING_ROW_HEIGHT } from "@/components/charts/series-config";
-import { TrendChart } from "@/components/charts/trend-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { ComponentsTable } from "@/components/indicator/components-table";
 import { ScenarioBox } from "@/components/indicator/scenario-box";

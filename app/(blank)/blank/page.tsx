@@ -1,0 +1,3 @@
+export default function Blank() {
+  return <main>Blank page for measuring the framework's own JavaScript.</main>;
+}

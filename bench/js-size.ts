@@ -1,0 +1,97 @@
+/**
+ * Shipped JavaScript per route, gzipped, against a blank page of the same build (the framework's
+ * floor), from a running production server. Two figures per route:
+ *  - first load: the <script src> chunks in the page's HTML (what Next used to print as First Load JS);
+ *  - with charts: every script Chromium actually fetched once the page and its lazily loaded charts
+ *    have rendered (the charting library arrives after the page, see components/charts/lazy.tsx).
+ * Usage: tsx bench/js-size.ts [base-url]   (default http://127.0.0.1:3100)
+ * Budgets (issue): overview ≤ floor + 25 KB, every route ≤ floor + 120 KB, on first load. Exits 1 if over.
+ */
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "./browser";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3100";
+export const ROUTES = [
+  "/",
+  "/indikator/ipm",
+  "/indikator/ipg",
+  "/indikator/idg",
+  "/indikator/ikg",
+  "/perbandingan",
+  "/perbandingan/ikg/2023",
+  "/kelembagaan",
+  "/data",
+  "/en",
+  "/en/indikator/ikg",
+];
+const BUDGET = { overview: 25 * 1024, route: 120 * 1024 };
+const cache = new Map<string, number>();
+
+async function chunkSize(url: string): Promise<number> {
+  if (!cache.has(url)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    cache.set(url, gzipSync(body, { level: 9 }).length);
+  }
+  return cache.get(url)!;
+}
+
+async function pageJs(path: string): Promise<{ chunks: Set<string>; gzip: number; inlineGzip: number }> {
+  const res = await fetch(base + path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const html = await res.text();
+  // noModule scripts are legacy polyfills a current browser never downloads.
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!).filter((a) => !/nomodule/i.test(a));
+  const chunks = new Set(tags.flatMap((a) => [...a.matchAll(/src="([^"]+)"/g)].map((m) => new URL(m[1]!, base).href)));
+  let gzip = 0;
+  for (const c of chunks) gzip += await chunkSize(c);
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
+  return { chunks, gzip, inlineGzip: gzipSync(Buffer.from(inline), { level: 9 }).length };
+}
+
+/** Every script the browser loads for a page, after its charts have drawn. */
+async function loadedJs(browser: import("@playwright/test").Browser, path: string): Promise<number> {
+  const context = await browser.newContext(); // empty cache per route
+  const page = await context.newPage();
+  const urls = new Set<string>();
+  const onResponse = (r: import("@playwright/test").Response) => {
+    if (r.request().resourceType() === "script") urls.add(r.url());
+  };
+  page.on("response", onResponse);
+  await page.goto(base + path, { waitUntil: "load" });
+  if (await page.locator("figure.chart").count()) await page.locator("svg.recharts-surface").first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await context.close();
+  let total = 0;
+  for (const u of urls) total += await chunkSize(u);
+  return total;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+
+async function main() {
+  const blank = await pageJs("/blank");
+  const browser = await launchChromium();
+  const blankLoaded = await loadedJs(browser, "/blank");
+  console.log(`JavaScript per route, gzip -9. Floor = blank page: ${kb(blank.gzip).trim()} KB (${blank.chunks.size} chunks).`);
+  console.log(`${"route".padEnd(24)} ${"first load".padStart(10)} ${"+floor".padStart(7)} ${"budget".padStart(7)}  ok   ${"with charts".padStart(11)} ${"+floor".padStart(7)} ${"inline RSC".padStart(10)}`);
+  let failed = false;
+  for (const route of ROUTES) {
+    const r = await pageJs(route);
+    const all = await loadedJs(browser, route);
+    const over = r.gzip - blank.gzip;
+    const budget = route === "/" || route === "/en" ? BUDGET.overview : BUDGET.route;
+    const ok = over <= budget;
+    failed ||= !ok;
+    console.log(
+      `${route.padEnd(24)} ${kb(r.gzip).padStart(10)} ${kb(over)} ${kb(budget)}  ${ok ? "yes" : "NO "}  ${kb(all).padStart(11)} ${kb(all - blankLoaded)} ${kb(r.inlineGzip).padStart(10)}`,
+    );
+  }
+  await browser.close();
+  console.log("KB = 1024 bytes. 'with charts' counts every script Chromium fetched, including the lazily loaded charting library.");
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});
