@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { IndicatorAssessment } from "@/lib/metrics/assess";
 import { sourceOf } from "@/lib/metrics/observations";
 import type { Dataset } from "@/lib/data/validate";
-import { describeFlag } from "@/lib/format/flags";
+import { briefFlag } from "@/lib/format/flags";
 import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
@@ -21,6 +21,7 @@ export function IndicatorCard({ d, a, lang, planYear }: { d: Dataset; a: Indicat
   const latestPoint = a.points.at(-1);
   const seriesLabel = a.series ? d.series.find((s) => s.indicator === indicator.code && s.code === a.series)?.label[lang] : null;
   const headingId = `kartu-${indicator.code.toLowerCase()}`;
+  const notes = a.flags.map((f) => briefFlag(d, f, indicator, lang)).filter((x): x is string => x !== null);
   return (
     <li className="card" aria-labelledby={headingId} data-indicator={indicator.code}>
       <div className="card-head">
@@ -106,13 +107,11 @@ export function IndicatorCard({ d, a, lang, planYear }: { d: Dataset; a: Indicat
         ) : null}
       </dl>
       {p.share !== null ? <ProgressBar share={p.share} lang={lang} /> : null}
-      {a.flags.length > 0 ? (
-        <ul className="flags">
-          {a.flags
-            .filter((f) => f.kind !== "different-sources")
-            .map((f, i) => (
-              <li key={i}>{describeFlag(d, f, indicator, lang)}</li>
-            ))}
+      {notes.length > 0 ? (
+        <ul className="flags" aria-label={o.dataNotes}>
+          {notes.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
         </ul>
       ) : null}
       <p className="note">
@@ -121,7 +120,7 @@ export function IndicatorCard({ d, a, lang, planYear }: { d: Dataset; a: Indicat
       </p>
       <p className="note">
         <Link href={localePath(lang, `/indikator/${indicator.code.toLowerCase()}`)}>
-          {o.details} {indicator.code} →
+          {o.details} {indicator.code} <span aria-hidden="true">→</span>
         </Link>
       </p>
     </li>

@@ -232,7 +232,7 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
         id="grafik-antarwilayah"
         lang={lang}
         title={ip.peersTitle(indicator.code, focus.shortName)}
-        subtitle={`${indicator.name[lang]} · ${better}`}
+        subtitle={`${indicator.name[lang]} · ${indicator.unit[lang]} · ${better}`}
         summary={ip.peersSummary(indicator.code)}
         sources={sourceNames(peers.rows)}
         lastYear={peers.rows.length ? Math.max(...peers.rows.map((r) => r.year)) : null}

@@ -7,6 +7,29 @@ import type { Lang } from "@/lib/i18n/lang";
 import { formatNumber } from "./number";
 import { sourceShortName } from "./source";
 
+/** One short line per flag for a card on the overview; the indicator page gives the full sentence. */
+export function briefFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: Lang): string | null {
+  const n = (v: number) => formatNumber(v, lang, indicator.decimals);
+  const series = (code: string) => d.series.find((s) => s.indicator === indicator.code && s.code === code)?.label[lang] ?? code;
+  const id = lang === "id";
+  switch (flag.kind) {
+    case "target-series-inferred":
+      return id ? `Diukur dalam seri ${series(flag.match.series)}, basis target.` : `Measured in the ${series(flag.match.series)} series, the target's basis.`;
+    case "target-series-unknown":
+      return id ? `Seri target tidak diketahui.` : `The target's series is unknown.`;
+    case "baseline-differs":
+      return id
+        ? `Baseline ${n(flag.baselineValue)} ≠ nilai terbitan ${flag.baselineYear}: ${flag.published.map((p) => n(p.value)).join(" / ")}.`
+        : `Baseline ${n(flag.baselineValue)} ≠ published ${flag.baselineYear}: ${flag.published.map((p) => n(p.value)).join(" / ")}.`;
+    case "other-series":
+      return `${series(flag.series)}: ${n(flag.latest.value)} (${flag.latest.year}).`;
+    case "latest-alternatives":
+      return id ? `Nilai lain ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.` : `Other value ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.`;
+    case "different-sources":
+      return null;
+  }
+}
+
 export function describeFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: Lang): string {
   const n = (v: number) => formatNumber(v, lang, indicator.decimals);
   const src = (id: string) => sourceShortName(sourceOf(d, id), lang);

@@ -82,6 +82,7 @@ const id = {
     noData: "Data belum tersedia",
     story: "Ringkasan dalam kalimat",
     institutions: "Kelembagaan PUG",
+    dataNotes: "Catatan data",
   },
   flags: {
     otherValue: "Nilai lain diterbitkan",
@@ -338,6 +339,7 @@ const en = {
     noData: "No data yet",
     story: "Summary in sentences",
     institutions: "Gender-mainstreaming institutions",
+    dataNotes: "Data notes",
   },
   flags: {
     otherValue: "Another published value",
