@@ -1,4 +1,5 @@
 import type { ExportRow } from "@/lib/view/export-rows";
+import { ChartDownloads } from "./chart-downloads";
 import { formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -22,6 +23,7 @@ export function ChartFrame({
   children,
   extraColumns,
   canvasClass,
+  downloads = "server",
 }: {
   id: string;
   lang: Lang;
@@ -37,6 +39,8 @@ export function ChartFrame({
   children: React.ReactNode;
   extraColumns?: { key: "role"; label: string }[];
   canvasClass?: string;
+  /** "server": download these rows; "client": the chart offers its own (the rows depend on what is picked on screen). */
+  downloads?: "server" | "client";
 }) {
   const t = dict(lang).chart;
   const n = (v: number | null) => (v === null ? <span className="missing">{dict(lang).common.missing}</span> : formatNumber(v, lang, decimals));
@@ -54,6 +58,7 @@ export function ChartFrame({
       <p id={`${id}-summary`} className="chart-summary">
         {summary}
       </p>
+      {downloads === "server" ? <ChartDownloads lang={lang} rows={rows} figureId={id} title={title} /> : null}
       <p className="chart-source">
         {t.source}: {sources.join("; ")}
         {lastYear !== null ? ` · ${t.lastYear} ${lastYear}` : ""}

@@ -7,6 +7,8 @@
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
+import type { ExportRow } from "@/lib/view/export-rows";
+import { ChartDownloads } from "./chart-downloads";
 import { PeersPlot } from "./lazy";
 import { useUrlParam } from "./use-url-param";
 
@@ -21,8 +23,17 @@ export interface PeerRegion {
 export interface PeerSeries {
   code: string;
   label: string;
-  /** region code → points, oldest first */
-  values: Record<string, { year: number; value: number }[]>;
+  /** region code → points, oldest first, each with the id of its source */
+  values: Record<string, { year: number; value: number; source: string }[]>;
+}
+
+/** What the CSV download needs beyond the points: names and sources, once each. */
+export interface PeersExport {
+  figureId: string;
+  title: string;
+  indicator: string;
+  regionNames: Record<string, string>;
+  sources: Record<string, { name: string; url: string }>;
 }
 
 
@@ -32,12 +43,14 @@ export function PeersChart({
   regions,
   series,
   defaultRegions,
+  exportInfo,
 }: {
   lang: Lang;
   decimals: number;
   regions: PeerRegion[];
   series: PeerSeries[];
   defaultRegions: string[];
+  exportInfo: PeersExport;
 }) {
   const text = clientText(lang).peers;
   const [regionParam, setRegionParam] = useUrlParam("wilayah");
@@ -57,6 +70,20 @@ export function PeersChart({
 
   const shown = regions.filter((r) => selected.includes(r.code) && (activeSeries.values[r.code]?.length ?? 0) > 0);
   const withoutValues = regions.filter((r) => selected.includes(r.code) && !(activeSeries.values[r.code]?.length ?? 0));
+  const rows: ExportRow[] = shown.flatMap((r) =>
+    activeSeries.values[r.code]!.map((p) => ({
+      region_code: r.code,
+      region_name: exportInfo.regionNames[r.code] ?? r.label,
+      indicator: exportInfo.indicator,
+      year: p.year,
+      value: p.value,
+      series: activeSeries.label,
+      source_id: p.source,
+      source: exportInfo.sources[p.source]?.name ?? p.source,
+      source_url: exportInfo.sources[p.source]?.url ?? "",
+    })),
+  );
+
   return (
     <div className="peers">
       {unknown.length ? <p className="notice" role="status">{text.unknown(unknown.join(", "))}</p> : null}
@@ -108,13 +135,14 @@ export function PeersChart({
             <>
               <LegendList items={shown.map((r) => ({ label: r.label, color: r.color, dash: r.dash, kind: "line" as const }))} />
               <div className="chart-plot">
-                <PeersPlot lang={lang} decimals={decimals} lines={shown.map((r) => ({ ...r, points: activeSeries.values[r.code]! }))} />
+                <PeersPlot lang={lang} decimals={decimals} lines={shown.map((r) => ({ ...r, points: activeSeries.values[r.code]!.map(({ year, value }) => ({ year, value })) }))} />
               </div>
             </>
           )}
           {withoutValues.length ? <p className="note">{text.noValues(withoutValues.map((r) => r.label).join(", "))}</p> : null}
         </div>
       </div>
+      <ChartDownloads lang={lang} rows={rows} figureId={exportInfo.figureId} title={`${exportInfo.title} (${activeSeries.label})`} />
     </div>
   );
 }

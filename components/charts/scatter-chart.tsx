@@ -6,6 +6,8 @@
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
+import type { ExportRow } from "@/lib/view/export-rows";
+import { ChartDownloads } from "./chart-downloads";
 import { ScatterPlot } from "./lazy";
 import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
 import { useUrlParam } from "./use-url-param";
@@ -14,8 +16,20 @@ export interface ScatterIndicator {
   code: string;
   name: string;
   decimals: number;
+  /** Label of the methodology series the values are in. */
+  series: string;
   /** region code → value in this year */
   values: Record<string, number>;
+  /** region code → source id of that value */
+  sources: Record<string, string>;
+}
+
+export interface ScatterExport {
+  figureId: string;
+  title: string;
+  year: number;
+  regionNames: Record<string, string>;
+  sources: Record<string, { name: string; url: string }>;
 }
 
 export function ScatterChart({
@@ -25,6 +39,7 @@ export function ScatterChart({
   defaultY,
   regions,
   focus,
+  exportInfo,
 }: {
   lang: Lang;
   x: ScatterIndicator;
@@ -32,6 +47,7 @@ export function ScatterChart({
   defaultY: string;
   regions: { code: string; label: string }[];
   focus: string;
+  exportInfo: ScatterExport;
 }) {
   const text = clientText(lang).scatter;
   const [yParam, setY] = useUrlParam("y");
@@ -41,6 +57,23 @@ export function ScatterChart({
     .filter((r) => x.values[r.code] !== undefined && y.values[r.code] !== undefined)
     .map((r) => ({ code: r.code, label: r.label, x: x.values[r.code]!, y: y.values[r.code]!, focus: r.code === focus }));
   const missing = regions.filter((r) => x.values[r.code] === undefined || y.values[r.code] === undefined).map((r) => r.label);
+  const rows: ExportRow[] = points.flatMap((p) =>
+    [x, y].map((ind) => {
+      const src = ind.sources[p.code]!;
+      return {
+        region_code: p.code,
+        region_name: exportInfo.regionNames[p.code] ?? p.label,
+        indicator: ind.code,
+        year: exportInfo.year,
+        value: ind.values[p.code]!,
+        series: ind.series,
+        source_id: src,
+        source: exportInfo.sources[src]?.name ?? src,
+        source_url: exportInfo.sources[src]?.url ?? "",
+      };
+    }),
+  );
+
   return (
     <div className="chart-body">
       {yParam !== null && !candidates.some((c) => c.code === yParam.toUpperCase()) ? (
@@ -72,6 +105,7 @@ export function ScatterChart({
         </div>
       )}
       {missing.length ? <p className="note">{text.missing(missing.join(", "))}</p> : null}
+      <ChartDownloads lang={lang} rows={rows} figureId={exportInfo.figureId} title={`${exportInfo.title} ${x.code}-${y.code}`} />
     </div>
   );
 }

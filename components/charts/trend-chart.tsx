@@ -5,10 +5,11 @@
  * straight path between them, the current trend projected to the target year and the gap left there.
  * Years without data are gaps, never zeros.
  */
-import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList, type LegendItem } from "./legend-list";
+import { Sized } from "./sized";
 import { niceScale } from "./scale";
 
 export interface YearPoint {
@@ -36,10 +37,12 @@ export interface TrendChartProps {
   path?: { from: YearPoint; to: YearPoint; label: string };
   projection?: { from: YearPoint; to: YearPoint; label: string; color: string };
   gap?: { year: number; from: number; to: number; label: string };
+  /** Fixed pixel size (slides, print); without it the chart fills its frame. */
+  size?: { width: number; height: number };
 }
 
 export function TrendChart(props: TrendChartProps) {
-  const { lang, decimals, xDomain, lines, loose, baseline, target, path, projection, gap } = props;
+  const { lang, decimals, xDomain, lines, loose, baseline, target, path, projection, gap, size } = props;
   const years: number[] = [];
   for (let y = xDomain[0]; y <= xDomain[1]; y++) years.push(y);
   const rows = years.map((year) => {
@@ -65,12 +68,11 @@ export function TrendChart(props: TrendChartProps) {
   return (
     <div className="chart-body">
       <LegendList items={legend} />
-      <div className="chart-plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: 16, right: 96, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <Sized size={size}>
+          <ComposedChart data={rows} margin={{ top: 16, right: size ? 170 : 96, bottom: 8, left: 8 }} accessibilityLayer={false} {...size}>
             <CartesianGrid stroke="#e6eaef" vertical={false} />
             <XAxis dataKey="year" type="number" domain={xDomain} allowDecimals={false} tickCount={Math.min(years.length, 12)} stroke="#57606a" />
-            <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={56} stroke="#57606a" />
+            <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={size ? 80 : 56} stroke="#57606a" />
             <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
             {path ? (
               <ReferenceLine
@@ -137,8 +139,7 @@ export function TrendChart(props: TrendChartProps) {
               />
             ) : null}
           </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      </Sized>
     </div>
   );
 }

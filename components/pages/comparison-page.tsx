@@ -68,11 +68,19 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
   const path = (k: string, y: number) => localePath(lang, `/perbandingan/${k.toLowerCase()}/${y}`);
 
   // Scatter: every headline indicator's values in this year, in its own comparison series.
+  const scatterSources: Record<string, { name: string; url: string }> = {};
   const scatterValues = indicators.map((i) => {
     const s = comparisonSeries(d, i.code, year);
     const values: Record<string, number> = {};
-    if (s) for (const [region, p] of valuesIn(d, i.code, year, s)) values[region] = p.value;
-    return { code: i.code, name: i.name[lang], decimals: i.decimals, values };
+    const sources: Record<string, string> = {};
+    if (s)
+      for (const [region, p] of valuesIn(d, i.code, year, s)) {
+        values[region] = p.value;
+        sources[region] = p.source;
+        const src = sourceOf(d, p.source);
+        scatterSources[p.source] ??= { name: sourceShortName(src, lang), url: src.url ?? "" };
+      }
+    return { code: i.code, name: i.name[lang], decimals: i.decimals, series: s ? seriesLabel(d, i.code, s, lang) : "", values, sources };
   });
   const scatterX = scatterValues.find((s) => s.code === indicator.code)!;
   const scatterCandidates = scatterValues.filter((s) => s.code !== indicator.code);
@@ -222,7 +230,8 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           lastYear={year}
           rows={scatterRows}
           decimals={dec}
-          height={460}
+          height={500}
+          downloads="client"
         >
           <Suspense fallback={null}>
             <ScatterChart
@@ -232,6 +241,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
               defaultY={defaultY}
               regions={rankedRegions(d).map((r) => ({ code: r.code, label: r.shortName }))}
               focus={focus.code}
+              exportInfo={{ figureId: "grafik-sebaran", title: c.scatterTitle(year), year, regionNames: Object.fromEntries(d.regions.map((r) => [r.code, r.name])), sources: scatterSources }}
             />
           </Suspense>
         </ChartFrame>

@@ -1,4 +1,5 @@
 import { DataErrorPanel } from "@/components/data-error-panel";
+import { TABLES, TABLE_NAMES } from "@/lib/data/schemas";
 import { StatusIcon } from "@/components/indicator/status-icon";
 import { SourceList } from "@/components/source-list";
 import { formatNumber, formatPercent, formatSigned, paceDecimals } from "@/lib/format/number";
@@ -291,6 +292,44 @@ export async function DataPage({ lang }: { lang: Lang }) {
             </ul>
           </>
         ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="unduh-data">
+        <h2 id="unduh-data">{m.downloadHeading}</h2>
+        <p>{m.downloadLead}</p>
+        <div className="table-wrap">
+          <table>
+            <caption>{m.downloadCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.table}</th>
+                <th scope="col" className="num">
+                  {m.rows}
+                </th>
+                <th scope="col">{m.files}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {TABLE_NAMES.map((name) => (
+                <tr key={name}>
+                  <th scope="row">
+                    <code>{TABLES[name].file}</code> <span className="note">{m.tableDescription[name]}</span>
+                  </th>
+                  <td className="num">{name === "settings" ? 1 : d[name].length}</td>
+                  <td>
+                    <a href={`/unduh/data/${name}.csv`} download>
+                      CSV
+                    </a>{" "}
+                    ·{" "}
+                    <a href={`/unduh/data/${name}.json`} download>
+                      JSON
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section className="panel" aria-labelledby="sumber-semua">

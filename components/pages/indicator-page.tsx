@@ -240,9 +240,17 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
         decimals={dec}
         height={peersHeight}
         canvasClass="peers-canvas"
+        downloads="client"
       >
         <Suspense fallback={<div style={{ height: peersHeight }} />}>
-          <PeersChart lang={lang} decimals={dec} regions={peers.regions} series={peers.series} defaultRegions={peers.defaults} />
+          <PeersChart
+            lang={lang}
+            decimals={dec}
+            regions={peers.regions}
+            series={peers.series}
+            defaultRegions={peers.defaults}
+            exportInfo={{ figureId: "grafik-antarwilayah", title: ip.peersTitle(indicator.code, focus.shortName), indicator: indicator.code, regionNames: peers.regionNames, sources: peers.sources }}
+          />
         </Suspense>
       </ChartFrame>
 

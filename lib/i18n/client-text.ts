@@ -70,6 +70,13 @@ const id = {
     source: "Sumber",
     missing: "tidak tersedia",
   },
+  downloads: {
+    group: "Unduh grafik ini",
+    label: "Unduh:",
+    excel: "CSV (Excel Indonesia)",
+    notReady: "Grafik belum selesai digambar; coba lagi sebentar lagi.",
+    failed: "Gambar tidak dapat dibuat di peramban ini.",
+  },
 };
 
 export type ClientText = typeof id;
@@ -117,6 +124,13 @@ const en: ClientText = {
     changeSince: (year: number) => `Change since ${year}`,
     source: "Source",
     missing: "not available",
+  },
+  downloads: {
+    group: "Download this chart",
+    label: "Download:",
+    excel: "CSV (Excel Indonesia)",
+    notReady: "The chart has not finished drawing; try again in a moment.",
+    failed: "The picture could not be made in this browser.",
   },
 };
 

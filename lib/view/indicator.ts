@@ -177,6 +177,8 @@ export interface PeersView {
   series: PeerSeries[];
   defaults: string[];
   rows: ExportRow[];
+  regionNames: Record<string, string>;
+  sources: Record<string, { name: string; url: string }>;
 }
 
 export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang: Lang): PeersView {
@@ -196,7 +198,7 @@ export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang:
   for (const code of ordering) {
     const values: PeerSeries["values"] = {};
     for (const r of regions) {
-      const pts = seriesPoints(d, r.code, indicator.code, code).map(({ year, value }) => ({ year, value }));
+      const pts = seriesPoints(d, r.code, indicator.code, code).map(({ year, value, source }) => ({ year, value, source }));
       if (pts.length) values[r.code] = pts;
     }
     if (Object.keys(values).length) series.push({ code, label: seriesLabel(d, indicator.code, code, lang), values });
@@ -211,5 +213,13 @@ export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang:
       }
     }
   }
-  return { regions, series, defaults, rows };
+  const sources: PeersView["sources"] = {};
+  for (const sr of series) for (const pts of Object.values(sr.values)) for (const p of pts) {
+    if (!sources[p.source]) {
+      const src = sourceOf(d, p.source);
+      sources[p.source] = { name: sourceShortName(src, lang), url: src.url ?? "" };
+    }
+  }
+  const regionNames = Object.fromEntries(d.regions.map((r) => [r.code, r.name]));
+  return { regions, series, defaults, rows, regionNames, sources };
 }

@@ -1,0 +1,129 @@
+import { Suspense } from "react";
+import { RankingChart, TrendChart } from "@/components/charts/lazy";
+import { DataErrorPanel } from "@/components/data-error-panel";
+import { StatusIcon } from "@/components/indicator/status-icon";
+import { dict } from "@/lib/i18n/dictionary";
+import { localePath, type Lang } from "@/lib/i18n/lang";
+import { loadSite } from "@/lib/site";
+import { buildDeck, type DeckSlide } from "@/lib/view/deck";
+import { DeckController } from "./deck-controller";
+
+/** Slide size: designed at 1600×900 and scaled to the screen or page. */
+const CHART_WIDTH = 1472;
+
+function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
+  switch (slide.kind) {
+    case "title":
+      return (
+        <div className="slide-title-page">
+          <h1>{slide.title}</h1>
+          <p className="slide-subtitle">{slide.subtitle}</p>
+          <p className="slide-meta">{slide.meta}</p>
+        </div>
+      );
+    case "indicator":
+      return (
+        <div className="slide-body">
+          <p className="slide-kicker">
+            {slide.code} · {slide.name}
+          </p>
+          <h2>{slide.title}</h2>
+          <p className={`status status-${slide.status} slide-status`}>
+            <StatusIcon status={slide.status} size={30} />
+            {slide.statusLabel}
+          </p>
+          <div className="slide-chart">
+            <TrendChart {...slide.trend} size={{ width: CHART_WIDTH, height: 380 }} />
+          </div>
+          <p className="slide-text">{slide.sentences.slice(0, 2).join(" ")}</p>
+          <p className="slide-source">{slide.source}</p>
+        </div>
+      );
+    case "ranking":
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <ul className="slide-ranks">
+            {slide.ranks.map((r) => (
+              <li key={r.code}>
+                <strong>{r.code}</strong> {r.rank !== null ? `${r.rank}/${r.of}` : "–"} <span>({r.year ?? "–"})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="slide-kicker">{slide.chartTitle}</p>
+          <div className="slide-chart">
+            <RankingChart
+              lang={lang}
+              decimals={slide.decimals}
+              bars={slide.bars}
+              references={slide.references}
+              focusLabel={slide.bars.find((b) => b.focus)?.label ?? ""}
+              othersLabel={dict(lang).indicatorPage.rankOthers}
+              size={{ width: CHART_WIDTH, height: 34 * slide.bars.length + 44 }}
+            />
+          </div>
+          <p className="slide-source">{slide.source}</p>
+        </div>
+      );
+    case "institutions":
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <ul className="slide-list">
+            {slide.items.map((item, i) => (
+              <li key={i} className={`tone-${item.tone}`}>
+                <span className="slide-when">{item.when}</span> {item.text}
+              </li>
+            ))}
+          </ul>
+          <p className="slide-source">{slide.source}</p>
+        </div>
+      );
+    case "sources":
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <ul className="slide-sources">
+            {slide.items.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+          <p className="slide-source">{slide.footer}</p>
+        </div>
+      );
+  }
+}
+
+/** /presentasi: the deck for a meeting, generated from the data. */
+export async function DeckPage({ lang }: { lang: Lang }) {
+  const site = await loadSite();
+  if (!site.ok) return <DataErrorPanel issues={site.issues} lang={lang} />;
+  const deck = buildDeck(site.dataset, site.focus, site.planYear, lang);
+  const k = dict(lang).deck;
+  const labels = deck.slides.map((s) => ("title" in s ? s.title : ""));
+  return (
+    <Suspense fallback={null}>
+      <DeckController
+        slides={deck.slides.map((s, i) => (
+          <Slide key={i} slide={s} lang={lang} />
+        ))}
+        labels={labels}
+        text={{
+          slide: k.slide,
+          of: k.of,
+          prev: k.prev,
+          next: k.next,
+          fullscreen: k.fullscreen,
+          exitFullscreen: k.exitFullscreen,
+          print: k.print,
+          pptx: k.pptx,
+          back: k.back,
+          keys: k.keys,
+          notFound: k.notFound("{n}", deck.slides.length),
+        }}
+        pptxHref={`/unduh/presentasi/dasbor-pug-${lang}.pptx`}
+        backHref={localePath(lang, "/")}
+      />
+    </Suspense>
+  );
+}

@@ -1,0 +1,69 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Download, type Page } from "@playwright/test";
+
+async function download(page: Page, figure: string, button: string | RegExp): Promise<{ d: Download; body: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), page.locator(figure).getByRole("button", { name: button, exact: typeof button === "string" }).click()]);
+  return { d, body: await readFile((await d.path())!) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+test.describe("chart downloads", () => {
+  test("trend chart CSV, Excel Indonesia flavour: BOM, semicolons, decimal commas, the values shown", async ({ page }) => {
+    await page.goto("/indikator/ikg");
+    await page.locator("#grafik-tren svg.recharts-surface").waitFor();
+    const { d, body } = await download(page, "#grafik-tren", "CSV (Excel Indonesia)");
+    expect(d.suggestedFilename()).toMatch(/^ikg-kotabaru.*-excel-id\.csv$/);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = body.toString("utf8").slice(1);
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toBe("kode_wilayah;nama_wilayah;indikator;tahun;nilai;seri;sumber;url_sumber;id_sumber;keterangan");
+    expect(text).toContain("6302;Kabupaten Kotabaru;IKG;2023;0,571;Seri BPS;BPS;");
+    expect(text).toContain(";0,551;"); // the paper's value, labelled
+    expect(text).toContain(";2029;0,45;"); // the target
+    // Exactly the chart's rows: 6 BPS years + the paper's 2023 value + baseline + target.
+    expect(lines.length - 1).toBe(9);
+  });
+
+  test("standard CSV uses commas and decimal points", async ({ page }) => {
+    await page.goto("/en/indikator/ipm");
+    await page.locator("#grafik-peringkat svg.recharts-surface").waitFor();
+    const { body } = await download(page, "#grafik-peringkat", "CSV");
+    const text = body.toString("utf8");
+    expect(text.startsWith("\uFEFFregion_code,region_name,indicator,year,value,series,source,source_url,source_id,role")).toBe(true);
+    expect(text).toContain("6372,Kota Banjarbaru,IPM,2024,81.65,");
+    expect(text).toContain("6302,Kabupaten Kotabaru,IPM,2024,72.42,");
+  });
+
+  test("peers CSV follows the regions picked on screen", async ({ page }) => {
+    await page.goto("/indikator/ipg?wilayah=6302,6301");
+    await page.locator("#grafik-antarwilayah svg.recharts-surface").waitFor();
+    const { body } = await download(page, "#grafik-antarwilayah", "CSV");
+    const regions = new Set(body.toString("utf8").trim().split("\r\n").slice(1).map((l) => l.split(",")[0]));
+    expect([...regions].sort()).toEqual(["6301", "6302"]);
+  });
+
+  test("PNG is at least 2× the chart's size and SVG carries title, legend and source", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/indikator/ikg");
+    const figure = page.locator("#grafik-tren");
+    await figure.locator("svg.recharts-surface").waitFor();
+    const chartWidth = (await figure.locator("svg.recharts-surface").boundingBox())!.width;
+    const png = await download(page, "#grafik-tren", "PNG");
+    expect(png.d.suggestedFilename()).toMatch(/\.png$/);
+    const size = pngSize(png.body);
+    expect(size.width).toBeGreaterThanOrEqual(2 * chartWidth);
+    expect(size.height).toBeGreaterThan(600);
+    const svg = (await download(page, "#grafik-tren", "SVG")).body.toString("utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain("IKG Kotabaru stagnan");
+    expect(svg).toContain("Proyeksi tren saat ini"); // legend
+    expect(svg).toContain("Sumber: BPS"); // source line
+    expect(svg).toContain("data terakhir 2023");
+    expect(svg).toContain("recharts-line-curve");
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The meeting deck as a PowerPoint file with native, editable charts (PowerPoint's own line and bar
+ * charts with their data sheet, not pictures), so planners can restyle them and paste them into
+ * their own slides. Built from the same Deck model as the on-screen presentation.
+ */
+import PptxGenJS from "pptxgenjs";
+import { formatNumber } from "@/lib/format/number";
+import type { Lang } from "@/lib/i18n/lang";
+import type { Deck, DeckSlide } from "./deck";
+
+const W = 13.333; // LAYOUT_WIDE, inches
+const H = 7.5;
+const FONT = "Calibri";
+const INK = "1B1F24";
+const MUTED = "57606A";
+const STATUS_COLOR: Record<string, string> = {
+  achieved: "1A7F37",
+  "on-track": "1A7F37",
+  "needs-acceleration": "8A5A00",
+  stalled: "B42318",
+  "moving-away": "B42318",
+  missed: "B42318",
+  "no-target": "57606A",
+  "insufficient-data": "57606A",
+};
+const hex = (c: string) => c.replace("#", "").toUpperCase();
+
+function footer(slide: PptxGenJS.Slide, text: string, n: number, count: number) {
+  slide.addText(text, { x: 0.5, y: H - 0.55, w: W - 1.8, h: 0.35, fontFace: FONT, fontSize: 11, color: MUTED });
+  slide.addText(`${n} / ${count}`, { x: W - 1.2, y: H - 0.55, w: 0.8, h: 0.35, fontFace: FONT, fontSize: 11, color: MUTED, align: "right" });
+}
+
+function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number) {
+  const slide = pptx.addSlide();
+  slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
+  slide.addText(s.title, { x: 0.5, y: 0.65, w: W - 1, h: 0.9, fontFace: FONT, fontSize: 24, bold: true, color: INK, valign: "top" });
+  slide.addText(s.statusLabel, { x: 0.5, y: 1.55, w: 6, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: STATUS_COLOR[s.status] ?? INK });
+
+  const t = s.trend;
+  const years: number[] = [];
+  for (let y = t.xDomain[0]; y <= t.xDomain[1]; y++) years.push(y);
+  const at = (points: { year: number; value: number }[]) => years.map((y) => points.find((p) => p.year === y)?.value ?? null);
+  const series: { name: string; labels: string[]; values: (number | null)[] }[] = [];
+  const colors: string[] = [];
+  const dashes: ("solid" | "dash" | "sysDot")[] = [];
+  const dashOf = (d: string) => (d === "" ? "solid" : d.startsWith("3") || d.startsWith("2") ? "sysDot" : "dash");
+  const labels = years.map(String);
+  for (const l of t.lines) {
+    series.push({ name: l.label, labels, values: at(l.points) });
+    colors.push(hex(l.color));
+    dashes.push(dashOf(l.dash));
+  }
+  // Other published values (another source or an unstated series): markers only, never joined.
+  const looseIndex = t.loose && t.loose.points.length ? series.length : -1;
+  if (t.loose && t.loose.points.length) {
+    series.push({ name: t.loose.label, labels, values: at(t.loose.points) });
+    colors.push(MUTED);
+    dashes.push("solid");
+  }
+  if (t.path) {
+    series.push({ name: t.path.label, labels, values: at([t.path.from, t.path.to]) });
+    colors.push(MUTED);
+    dashes.push("dash");
+  }
+  if (t.projection) {
+    series.push({ name: t.projection.label, labels, values: at([t.projection.from, t.projection.to]) });
+    colors.push(hex(t.projection.color));
+    dashes.push("sysDot");
+  }
+  if (t.target) {
+    series.push({ name: t.target.label, labels, values: at([t.target]) });
+    colors.push(INK);
+    dashes.push("solid");
+  }
+  // The path and projection are straight lines known only at their two ends. PowerPoint joins them
+  // when blanks are "spanned" — which would also join a data line across a missing year, so spanning
+  // is used only when no data line has such a gap; otherwise those two construction lines are left
+  // out rather than filled in with invented in-between values.
+  const dataHasGap = series.slice(0, t.lines.length).some((sr) => hasInternalGap(sr.values));
+  const isSegment = (i: number) => i >= t.lines.length && i !== looseIndex && series[i]!.values.filter((v) => v !== null).length === 2;
+  const keep = series.map((_, i) => !(dataHasGap && isSegment(i)));
+  const drawn = series.filter((_, i) => keep[i]);
+  const drawnColors = colors.filter((_, i) => keep[i]);
+  const drawnDashes = dashes.filter((_, i) => keep[i]);
+  const markersOnly = series.map((_, i) => i === looseIndex).filter((_, i) => keep[i]);
+  // One line "type" per series, so each keeps its own colour and dash (PowerPoint combo chart).
+  slide.addChart(
+    drawn.map((sr, i) => ({
+      type: pptx.ChartType.line,
+      data: [sr],
+      options: { chartColors: [drawnColors[i]!], lineDash: drawnDashes[i]!, lineDataSymbol: "circle", lineDataSymbolSize: markersOnly[i] ? 8 : 6, lineSize: markersOnly[i] ? 0 : 2 },
+    })) as PptxGenJS.IChartMulti[],
+    {
+      x: 0.5,
+      y: 2.0,
+      w: W - 1,
+      h: 3.6,
+      showLegend: true,
+      legendPos: "t",
+      legendFontSize: 11,
+      legendFontFace: FONT,
+      catAxisLabelFontSize: 11,
+      valAxisLabelFontSize: 11,
+      valAxisLabelFormatCode: t.decimals >= 3 ? "0.000" : "0.00",
+      displayBlanksAs: dataHasGap ? "gap" : "span",
+      valGridLine: { color: "E6EAEF", size: 1 },
+      catGridLine: { style: "none" },
+      showTitle: false,
+      // pptxgenjs takes a combo chart's options in the data position (its typings say otherwise).
+    } as PptxGenJS.IChartOpts as unknown as unknown[],
+  );
+  slide.addText(s.sentences.slice(0, 2).join(" "), { x: 0.5, y: 5.7, w: W - 1, h: 1.1, fontFace: FONT, fontSize: 15, color: INK, valign: "top" });
+  footer(slide, s.source, n, count);
+}
+
+/** A missing value between two published ones (a gap inside a line). */
+function hasInternalGap(values: (number | null)[]): boolean {
+  const first = values.findIndex((v) => v !== null);
+  const last = values.length - 1 - [...values].reverse().findIndex((v) => v !== null);
+  return first >= 0 && values.slice(first, last + 1).some((v) => v === null);
+}
+
+function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>, n: number, count: number, lang: Lang) {
+  const slide = pptx.addSlide();
+  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+  slide.addText(
+    s.ranks.map((r) => ({ text: `${r.code} ${r.rank !== null ? `${r.rank}/${r.of}` : "–"} (${r.year ?? "–"})    `, options: { bold: true } })),
+    { x: 0.5, y: 1.0, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 18, color: INK },
+  );
+  slide.addText(s.chartTitle, { x: 0.5, y: 1.45, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 14, color: MUTED });
+  // Bars best first from the top: PowerPoint draws the first category at the bottom, so reverse.
+  const bars = [...s.bars].reverse();
+  const labels = bars.map((b) => b.label);
+  const focus = bars.find((b) => b.focus);
+  slide.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: focus?.label ?? "", labels, values: bars.map((b) => (b.focus ? b.value : null)) },
+      { name: "", labels, values: bars.map((b) => (b.focus ? null : b.value)) },
+    ],
+    {
+      x: 0.5,
+      y: 1.85,
+      w: W - 1,
+      h: 4.9,
+      barDir: "bar",
+      barGrouping: "stacked",
+      overlap: 100,
+      chartColors: ["B4490B", "8C959F"],
+      showValue: true,
+      dataLabelFontSize: 10,
+      dataLabelFormatCode: s.decimals >= 3 ? "0.000" : "0.00",
+      catAxisLabelFontSize: 11,
+      valAxisLabelFontSize: 10,
+      valAxisMinVal: Math.floor(Math.min(...s.bars.map((b) => b.value)) * 0.95 * 100) / 100,
+      valAxisLabelFormatCode: s.decimals >= 3 ? "0.00" : "0",
+      showLegend: false,
+      valGridLine: { color: "E6EAEF", size: 1 },
+    } as PptxGenJS.IChartOpts,
+  );
+  const fmt = (v: number) => formatNumber(v, lang, s.decimals);
+  footer(slide, `${s.source}${s.references.length ? ` · ${s.references.map((r) => `${r.label} ${fmt(r.value)}`).join(" · ")}` : ""}`, n, count);
+}
+
+export async function deckToPptx(deck: Deck): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = "LAYOUT_WIDE";
+  pptx.title = deck.title;
+  pptx.company = "Dasbor PUG";
+  const count = deck.slides.length;
+  deck.slides.forEach((s, i) => {
+    const n = i + 1;
+    switch (s.kind) {
+      case "title": {
+        const slide = pptx.addSlide();
+        slide.background = { color: "0B5CAD" };
+        slide.addText(s.title, { x: 0.8, y: 2.0, w: W - 1.6, h: 1.6, fontFace: FONT, fontSize: 40, bold: true, color: "FFFFFF", valign: "bottom" });
+        slide.addText(s.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 0.8, fontFace: FONT, fontSize: 22, color: "FFFFFF" });
+        slide.addText(s.meta, { x: 0.8, y: 4.8, w: W - 1.6, h: 0.5, fontFace: FONT, fontSize: 14, color: "DBE9F7" });
+        break;
+      }
+      case "indicator":
+        addIndicator(pptx, s, n, count);
+        break;
+      case "ranking":
+        addRanking(pptx, s, n, count, deck.lang);
+        break;
+      case "institutions": {
+        const slide = pptx.addSlide();
+        slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+        slide.addText(
+          s.items.map((item) => ({ text: `${item.when}  ${item.text}`, options: { bullet: true, color: item.tone === "bad" ? "B42318" : INK, breakLine: true } })),
+          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 17, valign: "top", paraSpaceAfter: 8 },
+        );
+        footer(slide, s.source, n, count);
+        break;
+      }
+      case "sources": {
+        const slide = pptx.addSlide();
+        slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+        slide.addText(
+          s.items.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
+          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 11, color: INK, valign: "top", paraSpaceAfter: 3 },
+        );
+        footer(slide, s.footer, n, count);
+        break;
+      }
+    }
+  });
+  return (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
+}

@@ -1,0 +1,142 @@
+/**
+ * The meeting deck as data: one model that both the on-screen presentation (/presentasi) and the
+ * PowerPoint file are drawn from, so the two always say the same thing. Every number comes from the
+ * assessment and the data; every slide carries its source line.
+ */
+import type { RankingBar, RankingReference } from "@/components/charts/ranking-chart";
+import type { TrendChartProps } from "@/components/charts/trend-chart";
+import type { Dataset } from "@/lib/data/validate";
+import type { Region } from "@/lib/data/schemas";
+import { indicatorNarrative } from "@/lib/format/narrative";
+import { sourceShortName } from "@/lib/format/source";
+import { dict } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+import { assessIndicator } from "@/lib/metrics/assess";
+import { latestApe } from "@/lib/metrics/institutions";
+import { sourceOf } from "@/lib/metrics/observations";
+import type { Status } from "@/lib/metrics/progress";
+import { latestRankedYear, rankRegions } from "@/lib/metrics/rank";
+import { headlineIndicators } from "@/lib/site";
+import { rankingView, seriesLabel, sourceNames, trendView } from "./indicator";
+
+export type DeckSlide =
+  | { kind: "title"; title: string; subtitle: string; meta: string }
+  | {
+      kind: "indicator";
+      code: string;
+      name: string;
+      title: string;
+      status: Status;
+      statusLabel: string;
+      sentences: string[];
+      trend: TrendChartProps;
+      unit: string;
+      source: string;
+    }
+  | {
+      kind: "ranking";
+      title: string;
+      ranks: { code: string; rank: number | null; of: number; year: number | null; series: string }[];
+      chartTitle: string;
+      indicator: string;
+      year: number;
+      decimals: number;
+      bars: RankingBar[];
+      references: RankingReference[];
+      source: string;
+    }
+  | { kind: "institutions"; title: string; items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[]; source: string }
+  | { kind: "sources"; title: string; items: string[]; footer: string };
+
+export interface Deck {
+  lang: Lang;
+  title: string;
+  region: string;
+  slides: DeckSlide[];
+}
+
+export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lang): Deck {
+  const t = dict(lang);
+  const k = t.deck;
+  const slides: DeckSlide[] = [];
+  const indicators = headlineIndicators(d);
+  const assessments = indicators.map((i) => assessIndicator(d, focus.code, i.code));
+  const lastYear = Math.max(...assessments.map((a) => a.progress.latest?.year ?? 0));
+  const cited = new Set<string>();
+
+  slides.push({ kind: "title", title: k.title(focus.name), subtitle: k.subtitle(planYear), meta: k.meta(lastYear) });
+
+  for (const a of assessments) {
+    const trend = trendView(d, a, lang, planYear);
+    trend.rows.forEach((r) => cited.add(r.source_id));
+    slides.push({
+      kind: "indicator",
+      code: a.indicator.code,
+      name: a.indicator.name[lang],
+      title: trend.title,
+      status: a.progress.status,
+      statusLabel: t.status[a.progress.status],
+      sentences: indicatorNarrative(d, a, lang, planYear),
+      trend: trend.props,
+      unit: `${a.indicator.name[lang]} · ${a.indicator.unit[lang]}`,
+      source: `${t.chart.source}: ${sourceNames(trend.rows).join("; ")}${trend.lastYear ? ` · ${t.chart.lastYear} ${trend.lastYear}` : ""}`,
+    });
+  }
+
+  // Regional comparison: the focus region's rank on each index, and the ranking where it stands lowest.
+  const ranks = indicators.map((i) => {
+    const year = latestRankedYear(d, i.code);
+    const r = year === null ? null : rankRegions(d, i.code, year, focus.code);
+    const me = r?.ranked.find((x) => x.region === focus.code);
+    return { code: i.code, rank: me?.rank ?? null, of: r?.ranked.length ?? 0, year, series: r ? seriesLabel(d, i.code, r.series, lang) : "", ranking: r };
+  });
+  const worst = [...ranks].filter((r) => r.rank !== null && r.ranking).sort((a, b) => b.rank! / b.of - a.rank! / a.of)[0];
+  if (worst?.ranking) {
+    const ind = indicators.find((i) => i.code === worst.code)!;
+    const view = rankingView(d, worst.ranking, ind, focus, lang);
+    view.rows.forEach((r) => cited.add(r.source_id));
+    slides.push({
+      kind: "ranking",
+      title: k.rankingTitle(focus.shortName, worst.of),
+      ranks: ranks.map(({ code, rank, of, year, series }) => ({ code, rank, of, year, series })),
+      chartTitle: view.title,
+      indicator: ind.code,
+      year: worst.ranking.year,
+      decimals: ind.decimals,
+      bars: view.bars,
+      references: view.references,
+      source: `${t.chart.source}: ${sourceNames(view.rows).join("; ")} · ${t.chart.lastYear} ${worst.ranking.year}`,
+    });
+  }
+
+  // Institutions: the award result, the halt, and what is under way or planned.
+  const items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[] = [];
+  const span = (a: number, b: number | null) => (b ? `${a}–${b}` : String(a));
+  const instSources = new Set<string>();
+  const ape = latestApe(d, focus.code);
+  if (ape) {
+    items.push({ when: String(ape.year), text: `APE/PPE: ${t.ape[ape.predicate]}`, tone: ape.predicate === "non-ape" ? "bad" : "good" });
+    instSources.add(ape.source);
+  }
+  for (const m of d.milestones) {
+    if (m.status === "halted" || m.status === "in-progress" || m.status === "planned") {
+      items.push({ when: span(m.startYear, m.endYear), text: `${m.title[lang]}${m.detail ? `: ${m.detail[lang]}` : ""}`, tone: m.status === "halted" ? "bad" : "neutral" });
+      instSources.add(m.source);
+    }
+  }
+  instSources.forEach((s) => cited.add(s));
+  slides.push({
+    kind: "institutions",
+    title: k.institutionsTitle(focus.shortName),
+    items,
+    source: `${t.chart.source}: ${[...instSources].map((s) => sourceShortName(sourceOf(d, s), lang)).join("; ")}`,
+  });
+
+  slides.push({
+    kind: "sources",
+    title: k.sourcesTitle,
+    items: [...cited].map((id) => sourceOf(d, id)).map((s) => `${sourceShortName(s, lang)}: ${s.title}${s.year ? ` (${s.year})` : ""}`),
+    footer: k.sourcesFooter,
+  });
+  return { lang, title: k.title(focus.name), region: focus.name, slides };
+}
