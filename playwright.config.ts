@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
@@ -26,6 +27,18 @@ function browserPath(): string | undefined {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const STATIC_PORT = PORT + 100;
+const STATIC_URL = `http://127.0.0.1:${STATIC_PORT}`;
+// The static-export tests need out/ (npm run export, which npm test runs); without it they are left out.
+const withExport = existsSync("out/index.html");
+const python = spawnSync("python3", ["--version"]).status === 0;
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: browserPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,25 +47,32 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  use: { baseURL: BASE_URL, trace: "retain-on-failure" },
+  use: { trace: "retain-on-failure" },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: browserPath(),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "chromium", testIgnore: /export\.spec\.ts/, use: { ...browser, baseURL: BASE_URL } },
+    ...(withExport ? [{ name: "static-export", testMatch: /export\.spec\.ts/, use: { ...browser, baseURL: STATIC_URL } }] : []),
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    ...(withExport
+      ? [
+          {
+            // A plain static file server, nothing of Next.js: Python's when present, else a 60-line Node one.
+            command: python ? `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory out` : `node scripts/serve-static.mjs out ${STATIC_PORT}`,
+            url: STATIC_URL,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+            stdout: "ignore" as const,
+            stderr: "ignore" as const,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,22 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, watchConsole } from "./helpers";
+import { PAGES, localized } from "./pages";
 
 // Every page, both languages: renders, has its charts drawn, no console errors, no axe violations.
-const PAGES: { path: string; h1: RegExp; charts: number }[] = [
-  { path: "/", h1: /Kotabaru/, charts: 0 },
-  { path: "/indikator/ipm", h1: /IPM/, charts: 3 },
-  { path: "/indikator/ipg", h1: /IPG/, charts: 3 },
-  { path: "/indikator/idg", h1: /IDG/, charts: 3 },
-  { path: "/indikator/ikg", h1: /IKG/, charts: 3 },
-  { path: "/perbandingan", h1: /Perbandingan|comparison/i, charts: 1 },
-  { path: "/perbandingan/ikg/2023", h1: /Perbandingan|comparison/i, charts: 2 },
-  { path: "/kelembagaan", h1: /Kelembagaan|institutions/i, charts: 0 },
-  { path: "/data", h1: /Data/, charts: 0 },
-];
-
 for (const lang of ["id", "en"] as const) {
   for (const p of PAGES) {
-    const url = lang === "en" ? (p.path === "/" ? "/en" : `/en${p.path}`) : p.path;
+    const url = localized(lang, p.path);
     test(`${url} renders with its charts and passes axe`, async ({ page }) => {
       const errors = watchConsole(page);
       const response = await page.goto(url);

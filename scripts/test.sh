@@ -12,7 +12,9 @@ else
   bash scripts/test-unit.sh --test-reporter=spec
 fi
 
-echo "== build"
+echo "== static export (offline copy), then the server build"
+# The export is built inside .next first (and removed from there), so it must come before the server build.
+npm run export
 npx next build
 
 echo "== end-to-end tests"
