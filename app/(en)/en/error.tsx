@@ -1,0 +1,6 @@
+"use client";
+import { ErrorPage } from "@/components/pages/error-page";
+
+export default function Error({ reset }: { reset: () => void }) {
+  return <ErrorPage lang="en" reset={reset} />;
+}
