@@ -21,6 +21,8 @@ export const ROUTES = [
   "/perbandingan/ikg/2023",
   "/kelembagaan",
   "/data",
+  "/periksa",
+  "/presentasi",
   "/en",
   "/en/indikator/ikg",
 ];

@@ -9,6 +9,7 @@ export const PAGES: { path: string; h1: RegExp; charts: number }[] = [
   { path: "/perbandingan/ikg/2023", h1: /Perbandingan|comparison/i, charts: 2 },
   { path: "/kelembagaan", h1: /Kelembagaan|institutions/i, charts: 0 },
   { path: "/data", h1: /Data/, charts: 0 },
+  { path: "/periksa", h1: /Periksa CSV|Check a CSV/, charts: 0 },
 ];
 
 export const localized = (lang: "id" | "en", path: string) => (lang === "en" ? (path === "/" ? "/en" : `/en${path}`) : path);

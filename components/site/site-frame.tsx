@@ -22,6 +22,7 @@ export async function SiteFrame({ lang, children }: { lang: Lang; children: Reac
     { href: p("/perbandingan"), text: t.nav.comparison },
     { href: p("/kelembagaan"), text: t.nav.institutions },
     { href: p("/data"), text: t.nav.data },
+    { href: p("/periksa"), text: t.nav.check },
     { href: p("/presentasi"), text: t.nav.presentation },
   ];
   return (

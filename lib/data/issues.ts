@@ -3,7 +3,6 @@
  * parameters, not sentences, so the same problem reads well in Indonesian and English, in the
  * terminal (`npm run data:check`), in a failed build, and in the browser's "Periksa CSV" page.
  */
-import { columnLetter } from "./csv";
 
 export type IssueCode =
   | "file-missing"
@@ -264,4 +263,16 @@ export function formatIssue(issue: DataIssue, lang: Lang, dir?: string): string 
 function truncate(s: string): string {
   const flat = s.replace(/\s+/g, " ");
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** Excel-style column letter for a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
 }

@@ -19,6 +19,7 @@ const id = {
     institutions: "Kelembagaan",
     data: "Data & metode",
     presentation: "Presentasi",
+    check: "Periksa CSV",
     language: "Bahasa",
     switchTo: "English",
     switchToLabel: "Lihat halaman ini dalam bahasa Inggris",
@@ -274,6 +275,15 @@ const id = {
     keys: "Tombol: ← → / Page Up, Page Down / spasi / Home, End",
     notFound: (n: string, max: number) => `Slide "${n}" tidak ada; dasbor ini punya ${max} slide. Ditampilkan slide 1.`,
   },
+  check: {
+    title: "Periksa CSV",
+    lead: "Periksa berkas CSV sebelum dimasukkan ke data/: setiap masalah ditunjukkan per baris dan kolom, dengan aturan yang sama seperti saat dasbor dibangun. Berkas tidak meninggalkan peramban Anda.",
+    tips: [
+      "Simpan dari Excel sebagai \u201cCSV UTF-8\u201d. Pemisah koma atau titik koma, desimal koma atau titik, semuanya diterima.",
+      "Judul kolom harus sama dengan tabel di data/ (lihat halaman Data & metode); urutan kolom bebas.",
+      "Untuk tabel BPS dengan tahun sebagai kolom, pakai npm run data:import di komputer pengelola data.",
+    ],
+  },
   chart: {
     source: "Sumber",
     lastYear: "data terakhir",
@@ -314,6 +324,7 @@ const en = {
     institutions: "Institutions",
     data: "Data & methods",
     presentation: "Presentation",
+    check: "Check a CSV",
     language: "Language",
     switchTo: "Bahasa Indonesia",
     switchToLabel: "View this page in Indonesian",
@@ -567,6 +578,15 @@ const en = {
     back: "Back to the dashboard",
     keys: "Keys: ← → / Page Up, Page Down / space / Home, End",
     notFound: (n: string, max: number) => `Slide "${n}" does not exist; this deck has ${max} slides. Showing slide 1.`,
+  },
+  check: {
+    title: "Check a CSV",
+    lead: "Check a CSV file before it goes into data/: every problem is shown by row and column, with the same rules as when the dashboard is built. The file never leaves your browser.",
+    tips: [
+      "Save from Excel as \u201cCSV UTF-8\u201d. Comma or semicolon delimiters and decimal commas or points are all accepted.",
+      "Column headings must match the table in data/ (see the Data & methods page); column order is free.",
+      "For BPS tables with years as columns, use npm run data:import on the data steward's computer.",
+    ],
   },
   chart: {
     source: "Source",
