@@ -37,6 +37,8 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // Text saved as UTF-16 without a byte-order mark: every other byte of plain letters is zero.
+    if (looksLikeUtf16(bytes)) return { issue: { file, line: 1, column: null, value: "UTF-16", code: "file-utf16" } };
     return { issue: { file, line: lineOfByte(bytes, nul), column: null, value: "NUL", code: "file-binary" } };
   }
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
@@ -50,25 +52,51 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string 
   }
 }
 
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return false;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  return Math.max(evenZero, oddZero) > n / 2 / 2 && Math.min(evenZero, oddZero) < n / 2 / 20;
+}
+
+/** Line of a byte offset, counting LF, CRLF and a lone CR (old Mac CSV) as one line break each, as the parser does. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) line++;
+    else if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) line++;
+  }
   return line;
 }
 
+/** Offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF). */
 function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i];
+    return c !== undefined && c >= lo && c <= hi;
+  };
   let i = from;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
+    let len: number;
+    if (b < 0x80) len = 1;
+    else if (b >= 0xc2 && b <= 0xdf) len = cont(i + 1) ? 2 : 0;
+    else if (b === 0xe0) len = cont(i + 1, 0xa0) && cont(i + 2) ? 3 : 0;
+    else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) len = cont(i + 1) && cont(i + 2) ? 3 : 0;
+    else if (b === 0xed) len = cont(i + 1, 0x80, 0x9f) && cont(i + 2) ? 3 : 0;
+    else if (b === 0xf0) len = cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else if (b >= 0xf1 && b <= 0xf3) len = cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else if (b === 0xf4) len = cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else len = 0;
+    if (len === 0) return i;
+    i += len;
   }
-  return bytes.length;
+  return from; // the decoder refused the bytes, so something is wrong: point at the start rather than past the end
 }
 
 /** Pick the delimiter from the header line: the one that splits it into the most cells. */
@@ -126,10 +154,9 @@ export function parseCsvText(file: string, rawText: string): { table: CsvTable; 
       while (text[start] === "\n") start++;
       const line = lineAt(start);
       cursor = result.meta.cursor;
-      for (const e of result.errors) {
-        if (e.code === "MissingQuotes" || e.code === "InvalidQuotes") {
-          issues.push({ file, line, column: null, value: null, code: "row-unclosed-quote" });
-        }
+      // PapaParse can report one stray quote twice (InvalidQuotes and MissingQuotes): one issue per row.
+      if (result.errors.some((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes")) {
+        issues.push({ file, line, column: null, value: null, code: "row-unclosed-quote" });
       }
       const cells = result.data;
       if (cells.every((c) => c.trim() === "")) return;

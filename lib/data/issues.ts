@@ -17,6 +17,7 @@ export type IssueCode =
   | "header-duplicate-column"
   | "row-unclosed-quote"
   | "row-field-count"
+  | "cell-no-heading"
   | "cell-required"
   | "cell-not-number"
   | "cell-not-finite"
@@ -120,6 +121,10 @@ const MESSAGES: Record<IssueCode, Message> = {
   "row-field-count": {
     id: { what: (x) => `baris ini punya ${p(x, "found")} sel, seharusnya ${p(x, "expected")}`, todo: (x) => (x.otherDelimiter ? `Baris ini tampaknya memakai pemisah "${p(x, "otherDelimiter")}" sedangkan judul memakai "${p(x, "delimiter")}"; pakai satu pemisah untuk seluruh berkas.` : "Periksa pemisah kolom dan tanda kutip; teks yang mengandung pemisah harus diapit tanda kutip.") },
     en: { what: (x) => `this row has ${p(x, "found")} cells, expected ${p(x, "expected")}`, todo: (x) => (x.otherDelimiter ? `This row seems to use "${p(x, "otherDelimiter")}" as delimiter while the header uses "${p(x, "delimiter")}"; use one delimiter in the whole file.` : "Check the delimiters and quotes; text containing the delimiter must be quoted.") },
+  },
+  "cell-no-heading": {
+    id: { what: () => "ada isi di kolom tanpa judul", todo: () => "Beri kolom itu judul yang dikenal, atau hapus isinya; data di kolom tanpa judul tidak dapat dibaca." },
+    en: { what: () => "there is content in a column without a heading", todo: () => "Give the column a known heading, or delete the content; data in a column without a heading cannot be read." },
   },
   "cell-required": {
     id: { what: () => "sel wajib diisi tetapi kosong", todo: () => "Isi sel ini." },
@@ -242,7 +247,8 @@ export function formatIssueLocation(issue: DataIssue, lang: Lang, dir?: string):
   const parts = [dir ? `${dir.replace(/\/$/, "")}/${issue.file}` : issue.file];
   if (issue.line !== null) parts.push(`${l.line} ${issue.line}`);
   if (issue.column !== null) {
-    parts.push(issue.columnIndex !== undefined ? `${l.column} ${columnLetter(issue.columnIndex)} (${issue.column})` : `${l.column} ${issue.column}`);
+    const letter = issue.columnIndex !== undefined ? columnLetter(issue.columnIndex) : null;
+    parts.push(letter ? (issue.column ? `${l.column} ${letter} (${issue.column})` : `${l.column} ${letter}`) : `${l.column} ${issue.column}`);
   }
   return parts.join(", ");
 }

@@ -45,6 +45,7 @@ const optionalDecimal = () =>
 
 function integerCell(raw: string, ctx: Ctx, min: number, max: number, code: IssueCode): number {
   const s = raw.trim();
+  if (looksLikeFormula(s)) return fail(ctx, "cell-formula");
   if (!/^-?\d+$/.test(s)) {
     if (code === "cell-year") return fail(ctx, code, { min, max });
     const d = parseDecimal(s);

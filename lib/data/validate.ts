@@ -241,8 +241,10 @@ export function readTable(
     // Excel sometimes pads rows with empty trailing cells; those are harmless.
     while (cells.length > table.header.length && cells[cells.length - 1]!.trim() === "") cells = cells.slice(0, -1);
     if (cells.length !== table.header.length) {
-      const others = ([",", ";", "\t"] as const).filter((d) => d !== table.delimiter && row.cells.join(table.delimiter).includes(d));
-      const otherDelimiter = cells.length === 1 && others.length ? others[0]! : undefined;
+      // A row written with another delimiter (Indonesian Excel's ";" in a "," file) splits into the
+      // right number of cells when read with that one.
+      const joined = row.cells.join(table.delimiter);
+      const otherDelimiter = ([",", ";", "\t"] as const).find((d) => d !== table.delimiter && joined.split(d).length >= table.header.length - 1 && joined.includes(d));
       issues.push({
         file,
         line: row.line,
@@ -258,6 +260,13 @@ export function readTable(
       });
       continue;
     }
+    // Content under an empty heading would otherwise be dropped without a word.
+    table.header.forEach((h, i) => {
+      const c = cells[i];
+      if (h === "" && c !== undefined && c.trim() !== "") {
+        issues.push({ file, line: row.line, column: "", columnIndex: i, value: c, code: "cell-no-heading" });
+      }
+    });
     const record: Record<string, string> = {};
     for (const col of columns) record[col] = cells[index.get(col)!] ?? "";
     const parsed = schema.safeParse(record);
@@ -296,6 +305,8 @@ function checkHeader(table: CsvTable, columns: string[]): DataIssue[] {
   const { file, header, headerLine } = table;
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
+    // Empty heading cells are what Excel leaves when the sheet runs past the data: not duplicates.
+    if (h === "") return;
     if (seen.has(h)) issues.push({ file, line: headerLine, column: h, columnIndex: i, value: h, code: "header-duplicate-column" });
     else seen.set(h, i);
   });
