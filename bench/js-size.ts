@@ -60,7 +60,11 @@ async function loadedJs(browser: import("@playwright/test").Browser, path: strin
   };
   page.on("response", onResponse);
   await page.goto(base + path, { waitUntil: "load" });
-  if (await page.locator("figure.chart").count()) await page.locator("svg.recharts-surface").first().waitFor({ timeout: 15_000 });
+  // Charts below the fold load when scrolled to: scroll through them all, so every chunk is counted.
+  for (const figure of await page.locator("figure.chart").all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator("svg.recharts-surface").first().waitFor({ timeout: 15_000 });
+  }
   await page.waitForTimeout(300);
   await context.close();
   let total = 0;

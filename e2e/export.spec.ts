@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { watchConsole } from "./helpers";
+import { drawAllCharts, showChart, watchConsole } from "./helpers";
 import { PAGES, localized } from "./pages";
 
 // The static export (npm run export → out/), served by a plain static file server: same smoke checks,
@@ -19,7 +19,8 @@ test.describe("static export", () => {
         expect(response?.ok()).toBe(true);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
-        const surfaces = page.locator("figure.chart svg.recharts-surface");
+        await drawAllCharts(page);
+      const surfaces = page.locator("figure.chart svg.recharts-surface");
         if (p.charts > 0) await expect(surfaces.first()).toBeVisible();
         await expect(surfaces).toHaveCount(p.charts);
         expect(errors).toEqual([]);
@@ -31,6 +32,7 @@ test.describe("static export", () => {
   test("chart CSV download and URL state work offline", async ({ page }) => {
     await page.goto("/indikator/ipg/?wilayah=6302,6301&skenario=88.5");
     await expect(page.getByTestId("scenario-result")).toContainText("+0,575/tahun");
+    await showChart(page, "#grafik-antarwilayah");
     await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(2);
     const [d] = await Promise.all([page.waitForEvent("download"), page.locator("#grafik-tren").getByRole("button", { name: "CSV (Excel Indonesia)" }).click()]);
     const text = (await readFile((await d.path())!)).toString("utf8");

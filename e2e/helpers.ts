@@ -16,3 +16,14 @@ export function watchConsole(page: Page): string[] {
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
 }
+
+/** Charts below the fold draw when they come near the screen: scroll every chart into view. */
+export async function drawAllCharts(page: Page) {
+  for (const figure of await page.locator("figure.chart").all()) await figure.scrollIntoViewIfNeeded();
+}
+
+/** Scroll one chart into view so it draws, and wait for its drawing. */
+export async function showChart(page: Page, selector: string) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.locator(`${selector} svg.recharts-surface`).first().waitFor();
+}

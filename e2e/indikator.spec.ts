@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { showChart } from "./helpers";
 
 test.describe("indicator page", () => {
   test("IKG: trend against the target, the projection and the gap; ranking with Kotabaru highlighted", async ({ page }) => {
@@ -15,6 +16,7 @@ test.describe("indicator page", () => {
     await expect(table).toContainText("0,551");
     await expect(table).toContainText("Target 2029");
     const ranking = page.locator("#grafik-peringkat");
+    await showChart(page, "#grafik-peringkat");
     await expect(ranking.locator(".recharts-bar-rectangle")).toHaveCount(13);
     await expect(ranking.getByRole("heading")).toContainText("Kotabaru peringkat 12 dari 13");
     // No scenario box where an official target exists.
@@ -33,6 +35,7 @@ test.describe("indicator page", () => {
 
   test("region picker: toggling a region updates the chart and the URL, and the URL reopens it", async ({ page }) => {
     await page.goto("/indikator/ipg");
+    await showChart(page, "#grafik-antarwilayah");
     const peers = page.locator("#grafik-antarwilayah");
     const lines = peers.locator(".recharts-line");
     await expect(lines).toHaveCount(7); // Kotabaru, Kalsel, Indonesia, 4 APE 2023 winners
@@ -41,6 +44,7 @@ test.describe("indicator page", () => {
     await expect(page).toHaveURL(/wilayah=.*6301/);
     const url = page.url();
     await page.goto(url);
+    await showChart(page, "#grafik-antarwilayah");
     await expect(page.locator("#grafik-antarwilayah").getByRole("checkbox", { name: "Tanah Laut" })).toBeChecked();
     await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(8);
     await page.locator("#grafik-antarwilayah").getByRole("button", { name: "Pilihan bawaan" }).click();
@@ -49,6 +53,7 @@ test.describe("indicator page", () => {
 
   test("region picker names unknown codes from a pasted link instead of failing", async ({ page }) => {
     await page.goto("/indikator/ipg?wilayah=6302,9999,abc");
+    await showChart(page, "#grafik-antarwilayah");
     const peers = page.locator("#grafik-antarwilayah");
     await expect(peers.getByRole("status")).toContainText("9999, abc");
     await expect(peers.locator(".recharts-line")).toHaveCount(1);
@@ -56,6 +61,7 @@ test.describe("indicator page", () => {
 
   test("methodology series can be switched on the peers chart and is kept in the URL", async ({ page }) => {
     await page.goto("/indikator/ipm");
+    await showChart(page, "#grafik-antarwilayah");
     const select = page.locator("#grafik-antarwilayah select");
     await select.selectOption("pre-2023-release");
     await expect(page).toHaveURL(/seri=pre-2023-release/);
@@ -92,6 +98,7 @@ test.describe("indicator page", () => {
     await expect(page).toHaveURL(/\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302%2C6301|\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302,6301/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("scenario-result")).toContainText("+0.575/year");
+    await showChart(page, "#grafik-antarwilayah");
     await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(2);
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await expect(page).toHaveURL(/^[^?]*\/indikator\/ipg\?skenario=88\.5/);

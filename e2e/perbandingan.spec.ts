@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { showChart } from "./helpers";
 
 test.describe("comparison page", () => {
   test("year and indicator are links; each view has its own URL", async ({ page }) => {
@@ -37,12 +38,14 @@ test.describe("comparison page", () => {
 
   test("scatter of two indicators; the vertical axis is chosen and kept in the URL", async ({ page }) => {
     await page.goto("/perbandingan/ipg/2023");
+    await showChart(page, "#grafik-sebaran");
     const scatter = page.locator("#grafik-sebaran");
     await expect(scatter.locator(".recharts-scatter-symbol")).toHaveCount(13);
     await scatter.locator("select").selectOption("IKG");
     await expect(page).toHaveURL(/y=ikg/);
     await expect(scatter.locator("svg.recharts-surface")).toContainText("IKG");
     await page.goto("/perbandingan/ipg/2023?y=nonsense");
+    await showChart(page, "#grafik-sebaran");
     await expect(page.locator("#grafik-sebaran").getByRole("status")).toContainText("nonsense");
   });
 });

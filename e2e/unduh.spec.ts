@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { showChart } from "./helpers";
 
 async function download(page: Page, figure: string, button: string | RegExp): Promise<{ d: Download; body: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent("download"), page.locator(figure).getByRole("button", { name: button, exact: typeof button === "string" }).click()]);
@@ -31,7 +32,7 @@ test.describe("chart downloads", () => {
 
   test("standard CSV uses commas and decimal points", async ({ page }) => {
     await page.goto("/en/indikator/ipm");
-    await page.locator("#grafik-peringkat svg.recharts-surface").waitFor();
+    await showChart(page, "#grafik-peringkat");
     const { body } = await download(page, "#grafik-peringkat", "CSV");
     const text = body.toString("utf8");
     expect(text.startsWith("\uFEFFregion_code,region_name,indicator,year,value,series,source,source_url,source_id,role")).toBe(true);
@@ -41,7 +42,7 @@ test.describe("chart downloads", () => {
 
   test("peers CSV follows the regions picked on screen", async ({ page }) => {
     await page.goto("/indikator/ipg?wilayah=6302,6301");
-    await page.locator("#grafik-antarwilayah svg.recharts-surface").waitFor();
+    await showChart(page, "#grafik-antarwilayah");
     const { body } = await download(page, "#grafik-antarwilayah", "CSV");
     const regions = new Set(body.toString("utf8").trim().split("\r\n").slice(1).map((l) => l.split(",")[0]));
     expect([...regions].sort()).toEqual(["6301", "6302"]);

@@ -1,13 +1,12 @@
-import type { ExportRow } from "@/lib/view/export-rows";
-import { ChartDownloads } from "./chart-downloads";
-import { formatNumber } from "@/lib/format/number";
+import { compactRows, type ExportRow } from "@/lib/view/export-rows";
+import { ChartData } from "./chart-data";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 
 /**
  * Everything around a chart, rendered on the server: a title that states the message, the unit, the
  * chart itself (a small client component), a text summary for screen readers and readers in a hurry,
- * the source line with the last data year, and the data table behind it.
+ * the source line with the last data year, and the data behind it (table and downloads, see chart-data).
  */
 export function ChartFrame({
   id,
@@ -24,6 +23,8 @@ export function ChartFrame({
   extraColumns,
   canvasClass,
   downloads = "server",
+  maxHeight,
+  headingLevel = 3,
 }: {
   id: string;
   lang: Lang;
@@ -41,68 +42,50 @@ export function ChartFrame({
   canvasClass?: string;
   /** "server": download these rows; "client": the chart offers its own (the rows depend on what is picked on screen). */
   downloads?: "server" | "client";
+  /** Taller charts (hundreds of regions) scroll inside a box of this height instead of running down the page. */
+  maxHeight?: number;
+  /** 2 where the chart heads its own part of the page, 3 inside a section (keeps heading order). */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = dict(lang).chart;
-  const n = (v: number | null) => (v === null ? <span className="missing">{dict(lang).common.missing}</span> : formatNumber(v, lang, decimals));
   return (
     <figure className="chart panel" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} id={id} data-chart={id}>
       <figcaption>
-        <h3 id={`${id}-title`} className="chart-title">
+        <Heading id={`${id}-title`} className="chart-title">
           {title}
-        </h3>
+        </Heading>
         {subtitle ? <p className="chart-subtitle">{subtitle}</p> : null}
       </figcaption>
-      <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
-        {children}
-      </div>
+      {maxHeight && height > maxHeight ? (
+        // Focusable so keyboard users can scroll it (WCAG 2.1.1).
+        <div className="chart-scroll" style={{ maxHeight }} tabIndex={0} role="group" aria-label={t.scrollLabel}>
+          <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
+            {children}
+          </div>
+        </div>
+      ) : (
+        <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
+          {children}
+        </div>
+      )}
       <p id={`${id}-summary`} className="chart-summary">
         {summary}
       </p>
-      {downloads === "server" ? <ChartDownloads lang={lang} rows={rows} figureId={id} title={title} /> : null}
       <p className="chart-source">
         {t.source}: {sources.join("; ")}
         {lastYear !== null ? ` · ${t.lastYear} ${lastYear}` : ""}
       </p>
-      <details className="chart-table">
-        <summary>{t.showTable}</summary>
-        <div className="table-wrap">
-          <table>
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.region}</th>
-                <th scope="col" className="num">
-                  {t.year}
-                </th>
-                <th scope="col" className="num">
-                  {t.value}
-                </th>
-                {extraColumns?.map((c) => (
-                  <th scope="col" key={c.key}>
-                    {c.label}
-                  </th>
-                ))}
-                <th scope="col">{t.series}</th>
-                <th scope="col">{t.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{r.region_name}</th>
-                  <td className="num">{r.year}</td>
-                  <td className="num">{n(r.value)}</td>
-                  {extraColumns?.map((c) => (
-                    <td key={c.key}>{r[c.key] ?? ""}</td>
-                  ))}
-                  <td>{r.series}</td>
-                  <td>{r.source_url ? <a href={r.source_url}>{r.source}</a> : r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartData
+        lang={lang}
+        figureId={id}
+        title={title}
+        decimals={decimals}
+        data={compactRows(rows)}
+        downloads={downloads === "server"}
+        withRole={extraColumns?.some((c) => c.key === "role") ?? false}
+        text={{ showTable: t.showTable, region: t.region, year: t.year, value: t.value, series: t.series, source: t.source, role: t.role, missing: dict(lang).common.missing }}
+      />
     </figure>
   );
 }

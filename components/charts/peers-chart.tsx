@@ -4,12 +4,13 @@
  * series live in the URL (?wilayah=6302,6300&seri=UHH-LF2020). Unknown codes in a pasted link are
  * named and ignored, never a crash.
  */
+import { useState } from "react";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
 import type { ExportRow } from "@/lib/view/export-rows";
 import { ChartDownloads } from "./chart-downloads";
-import { PeersPlot } from "./lazy";
+import { PeersPlotWhenVisible as PeersPlot } from "./lazy";
 import { useUrlParam } from "./use-url-param";
 
 export interface PeerRegion {
@@ -53,6 +54,7 @@ export function PeersChart({
   exportInfo: PeersExport;
 }) {
   const text = clientText(lang).peers;
+  const [filter, setFilter] = useState("");
   const [regionParam, setRegionParam] = useUrlParam("wilayah");
   const [seriesParam, setSeriesParam] = useUrlParam("seri");
   const known = new Set(regions.map((r) => r.code));
@@ -114,8 +116,13 @@ export function PeersChart({
               {text.none}
             </button>
           </div>
+          {regions.length > 30 ? (
+            <input type="search" className="picker-filter" placeholder={text.filter} aria-label={text.filter} value={filter} onChange={(e) => setFilter(e.target.value)} />
+          ) : null}
           <ul>
-            {regions.map((r) => (
+            {regions
+              .filter((r) => !filter || selected.includes(r.code) || r.label.toLowerCase().includes(filter.toLowerCase()) || r.code.startsWith(filter))
+              .map((r) => (
               <li key={r.code}>
                 <label>
                   <input type="checkbox" checked={selected.includes(r.code)} onChange={() => toggle(r.code)} />
@@ -125,7 +132,7 @@ export function PeersChart({
                   {r.label}
                 </label>
               </li>
-            ))}
+              ))}
           </ul>
         </fieldset>
         <div className="chart-body">

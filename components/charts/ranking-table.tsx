@@ -1,5 +1,6 @@
 "use client";
 /** The ranking as a sortable table; the sort order is kept in the URL (?urut=nama). */
+import { useState } from "react";
 import { formatNumber, formatSigned } from "@/lib/format/number";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
@@ -17,11 +18,14 @@ export interface RankingTableRow {
 }
 
 type SortKey = "peringkat" | "nama" | "nilai" | "perubahan";
+/** Rows per page: a national table (514 regions) is read a page at a time. */
+export const TABLE_PAGE_SIZE = 50;
 const KEYS: SortKey[] = ["peringkat", "nama", "nilai", "perubahan"];
 
 export function RankingTable({ lang, rows, decimals, caption, previousYear }: { lang: Lang; rows: RankingTableRow[]; decimals: number; caption: string; previousYear: number | null }) {
   const text = clientText(lang).table;
   const [param, setParam] = useUrlParam("urut");
+  const [page, setPage] = useState(0);
   const [keyPart, dirPart] = (param ?? "peringkat").split("-");
   const key: SortKey = KEYS.includes(keyPart as SortKey) ? (keyPart as SortKey) : "peringkat";
   const desc = dirPart === "turun";
@@ -36,12 +40,40 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
     const c = typeof va === "string" ? va.localeCompare(vb as string, lang) : va - (vb as number);
     return desc ? -c : c;
   });
+  const pages = Math.ceil(sorted.length / TABLE_PAGE_SIZE);
+  const current = Math.min(page, Math.max(0, pages - 1));
+  const shown = pages > 1 ? sorted.slice(current * TABLE_PAGE_SIZE, (current + 1) * TABLE_PAGE_SIZE) : sorted;
+  const focusPage = Math.floor(sorted.findIndex((r) => r.focus) / TABLE_PAGE_SIZE);
+  const pager =
+    pages > 1 ? (
+      <div className="pager" role="group" aria-label={text.pages}>
+        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
+          ← {text.prevPage}
+        </button>
+        <span aria-live="polite">{text.pageOf(current + 1, pages, sorted.length)}</span>
+        <button type="button" onClick={() => setPage(current + 1)} disabled={current === pages - 1}>
+          {text.nextPage} →
+        </button>
+        {focusPage >= 0 && focusPage !== current ? (
+          <button type="button" onClick={() => setPage(focusPage)}>
+            {text.toFocus(sorted.find((r) => r.focus)!.name)}
+          </button>
+        ) : null}
+      </div>
+    ) : null;
   const header = (k: SortKey, label: string, numeric = false) => {
     const active = key === k;
     const next = active && !desc ? `${k}-turun` : k;
     return (
       <th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (desc ? "descending" : "ascending") : "none"}>
-        <button type="button" className="sort-button" onClick={() => setParam(next === "peringkat" ? null : next)}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => {
+            setParam(next === "peringkat" ? null : next);
+            setPage(0);
+          }}
+        >
           {label}
           <span aria-hidden="true">{active ? (desc ? " ▼" : " ▲") : " ↕"}</span>
         </button>
@@ -50,6 +82,7 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
   };
   return (
     <div className="table-wrap">
+      {pager}
       <table className="ranking-table">
         <caption>{caption}</caption>
         <thead>
@@ -63,7 +96,7 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
           </tr>
         </thead>
         <tbody>
-          {sorted.map((r) => (
+          {shown.map((r) => (
             <tr key={r.code} className={r.focus ? "focus-row" : undefined}>
               <td className="num">{r.rank ?? "–"}</td>
               <th scope="row">{r.focus ? <strong>{r.name}</strong> : r.name}</th>
@@ -75,6 +108,7 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
           ))}
         </tbody>
       </table>
+      {pager}
     </div>
   );
 }

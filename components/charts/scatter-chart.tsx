@@ -8,7 +8,7 @@ import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
 import type { ExportRow } from "@/lib/view/export-rows";
 import { ChartDownloads } from "./chart-downloads";
-import { ScatterPlot } from "./lazy";
+import { ScatterPlotWhenVisible as ScatterPlot } from "./lazy";
 import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
 import { useUrlParam } from "./use-url-param";
 

@@ -17,6 +17,8 @@ export interface ScatterPoint {
 type Axis = { code: string; decimals: number };
 
 export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Axis; points: ScatterPoint[] }) {
+  // With hundreds of regions, labelling every dot would bury them: label the focus region only.
+  const labelOthers = points.length <= 40;
   const xs = niceScale(points.map((p) => p.x));
   const ys = niceScale(points.map((p) => p.y));
   return (
@@ -46,7 +48,7 @@ export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Ax
         />
         <Tooltip formatter={(v, name) => (typeof v === "number" ? formatNumber(v, lang, name === x.code ? x.decimals : y.decimals) : String(v))} />
         <Scatter data={points.filter((p) => !p.focus)} fill={OTHER_COLOR} isAnimationActive={false}>
-          <LabelList dataKey="label" position="right" fontSize={11} fill="#3d4650" />
+          {labelOthers ? <LabelList dataKey="label" position="right" fontSize={11} fill="#3d4650" /> : null}
         </Scatter>
         <Scatter data={points.filter((p) => p.focus)} fill={FOCUS_COLOR} shape="diamond" isAnimationActive={false}>
           <LabelList dataKey="label" position="right" fontSize={13} fontWeight={700} fill={FOCUS_COLOR} />

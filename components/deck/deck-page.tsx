@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { RankingChart, TrendChart } from "@/components/charts/lazy";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { StatusIcon } from "@/components/indicator/status-icon";
@@ -102,7 +101,6 @@ export async function DeckPage({ lang }: { lang: Lang }) {
   const k = dict(lang).deck;
   const labels = deck.slides.map((s) => ("title" in s ? s.title : ""));
   return (
-    <Suspense fallback={null}>
       <DeckController
         slides={deck.slides.map((s, i) => (
           <Slide key={i} slide={s} lang={lang} />
@@ -124,6 +122,5 @@ export async function DeckPage({ lang }: { lang: Lang }) {
         pptxHref={`/unduh/presentasi/dasbor-pug-${lang}.pptx`}
         backHref={localePath(lang, "/")}
       />
-    </Suspense>
   );
 }

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { CsvChecker, type CheckerReference } from "@/components/check/csv-checker";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { TABLES, TABLE_NAMES, columnsOf } from "@/lib/data/schemas";
@@ -35,9 +34,7 @@ export async function CheckPage({ lang }: { lang: Lang }) {
           <li key={i}>{tip}</li>
         ))}
       </ul>
-      <Suspense fallback={null}>
         <CsvChecker lang={lang} reference={reference} />
-      </Suspense>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { CoverageGrid } from "@/components/charts/coverage-grid";
 import { RankingChart } from "@/components/charts/lazy";
 import { RankingTable } from "@/components/charts/ranking-table";
 import { ScatterChart } from "@/components/charts/scatter-chart";
@@ -11,7 +11,7 @@ import { formatNumber } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
-import { UNSTATED_SERIES, choosePoint, observationsInYear, sourceOf, yearsOf } from "@/lib/metrics/observations";
+import { UNSTATED_SERIES, choosePoint, hasValue, observationsInYear, sourceOf, yearsOf } from "@/lib/metrics/observations";
 import { comparisonSeries, latestRankedYear, rankRegions, rankedRegions, referenceRegions, valuesIn } from "@/lib/metrics/rank";
 import { headlineIndicators, loadSite } from "@/lib/site";
 import { exportRow, rankingView, seriesLabel, sourceNames } from "@/lib/view/indicator";
@@ -61,10 +61,13 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
     };
   });
   // For the empty state: whatever is published for this year, any series, any level.
-  const available = d.regions.flatMap((r) => {
-    const p = choosePoint(d, observationsInYear(d, indicator.code, year).filter((o) => o.region === r.code && o.series !== UNSTATED_SERIES));
-    return p ? [{ name: r.shortName, value: p.value }] : [];
-  });
+  const inYear = observationsInYear(d, indicator.code, year).filter((o) => o.series !== UNSTATED_SERIES);
+  const available = ranking
+    ? []
+    : d.regions.flatMap((r) => {
+        const p = choosePoint(d, inYear.filter((o) => o.region === r.code));
+        return p ? [{ name: r.shortName, value: p.value }] : [];
+      });
   const path = (k: string, y: number) => localePath(lang, `/perbandingan/${k.toLowerCase()}/${y}`);
 
   // Scatter: every headline indicator's values in this year, in its own comparison series.
@@ -99,7 +102,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
     }),
   );
   const scatterRows = rankedRegions(d).flatMap((r) =>
-    indicators.flatMap((i) => {
+    indicators.filter((i) => i.code === indicator.code || i.code === defaultY).flatMap((i) => {
       const s = comparisonSeries(d, i.code, year);
       const p = s ? valuesIn(d, i.code, year, s).get(r.code) : undefined;
       return p && s ? [exportRow(d, { region: r.code, indicator: i.code, year, value: p.value, series: s, source: p.source }, lang)] : [];
@@ -113,7 +116,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
     cells: allYears.map((y) => {
       const s = comparisonSeries(d, indicator.code, y);
       const inSeries = s ? valuesIn(d, indicator.code, y, s).get(r.code) : undefined;
-      const any = d.observations.some((o) => o.region === r.code && o.indicator === indicator.code && o.year === y && o.value !== null);
+      const any = hasValue(d, r.code, indicator.code, y);
       return { year: y, value: inSeries?.value ?? null, other: !inSeries && any };
     }),
   }));
@@ -154,6 +157,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
       {ranking && rv ? (
         <ChartFrame
           id="grafik-peringkat"
+          headingLevel={2}
           lang={lang}
           title={rv.title}
           subtitle={`${indicator.name[lang]} ${year} · ${t.chart.series}: ${seriesLabel(d, indicator.code, ranking.series, lang)}`}
@@ -163,6 +167,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           rows={rv.rows}
           decimals={dec}
           height={rv.bars.length * RANKING_ROW_HEIGHT + 90}
+          maxHeight={640}
           extraColumns={[{ key: "role", label: t.chart.role }]}
         >
           <RankingChart lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={t.indicatorPage.rankOthers} />
@@ -182,46 +187,27 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
 
       <section className="panel" aria-labelledby="tabel-peringkat">
         <h2 id="tabel-peringkat">{c.tableHeading}</h2>
-        <Suspense fallback={null}>
           <RankingTable lang={lang} rows={rows} decimals={dec} caption={c.tableCaption(indicator.code, year)} previousYear={prev.size ? year - 1 : null} />
-        </Suspense>
       </section>
 
       <section className="panel" aria-labelledby="cakupan">
         <h2 id="cakupan">{c.coverageHeading}</h2>
         <p className="note">{c.coverageLead(indicator.code)}</p>
-        <div className="table-wrap">
-          <table className="coverage">
-            <caption>{c.coverageCaption(indicator.code)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.region}</th>
-                {allYears.map((y) => (
-                  <th scope="col" className="num" key={y}>
-                    {y}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.map((row) => (
-                <tr key={row.region.code} className={row.region.code === focus.code ? "focus-row" : undefined}>
-                  <th scope="row">{row.region.shortName}</th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.year} className={cell.value === null ? (cell.other ? "cov-other" : "cov-missing") : "cov-yes num"}>
-                      {cell.value !== null ? n(cell.value) : cell.other ? c.otherSeries : <span aria-label={t.common.missing}>—</span>}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CoverageGrid
+          lang={lang}
+          years={allYears}
+          rows={coverage.map((row) => ({ code: row.region.code, name: row.region.shortName, focus: row.region.code === focus.code, cells: row.cells.map((cell) => (cell.value !== null ? cell.value : cell.other ? "other" : null)) }))}
+          decimals={dec}
+          caption={c.coverageCaption(indicator.code)}
+          otherSeries={c.otherSeries}
+          regionLabel={t.common.region}
+        />
       </section>
 
       {defaultY ? (
       <ChartFrame
           id="grafik-sebaran"
+          headingLevel={2}
           lang={lang}
           title={c.scatterTitle(year)}
           subtitle={c.scatterSubtitle}
@@ -233,7 +219,6 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           height={500}
           downloads="client"
         >
-          <Suspense fallback={null}>
             <ScatterChart
               lang={lang}
               x={scatterX}
@@ -243,7 +228,6 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
               focus={focus.code}
               exportInfo={{ figureId: "grafik-sebaran", title: c.scatterTitle(year), year, regionNames: Object.fromEntries(d.regions.map((r) => [r.code, r.name])), sources: scatterSources }}
             />
-          </Suspense>
         </ChartFrame>
       ) : (
         <section className="panel" aria-labelledby="sebaran-kosong">

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { RankingChart, TrendChart } from "@/components/charts/lazy";
+import { RankingChartWhenVisible, TrendChart } from "@/components/charts/lazy";
 import { PeersChart } from "@/components/charts/peers-chart";
 import { RANKING_ROW_HEIGHT } from "@/components/charts/series-config";
 import { DataErrorPanel } from "@/components/data-error-panel";
@@ -163,7 +162,6 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
       </ChartFrame>
 
       {!a.target && p.latest ? (
-        <Suspense fallback={<div className="panel" style={{ minHeight: 220 }} />}>
           <ScenarioBox
             lang={lang}
             indicator={indicator.code}
@@ -173,7 +171,6 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
             targetYear={planYear}
             range={[indicator.min, indicator.max]}
           />
-        </Suspense>
       ) : null}
 
       <h2>{ip.comparisonHeading}</h2>
@@ -190,9 +187,10 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
             rows={rv.rows}
             decimals={dec}
             height={rv.bars.length * RANKING_ROW_HEIGHT + 90}
+            maxHeight={640}
             extraColumns={[{ key: "role", label: t.chart.role }]}
           >
-            <RankingChart lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={ip.rankOthers} />
+            <RankingChartWhenVisible lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={ip.rankOthers} />
           </ChartFrame>
           {rv.missing.length ? <p className="note">{ip.missingRegions(rv.missing.join(", "))}</p> : null}
           {history.length ? (
@@ -242,7 +240,6 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
         canvasClass="peers-canvas"
         downloads="client"
       >
-        <Suspense fallback={<div style={{ height: peersHeight }} />}>
           <PeersChart
             lang={lang}
             decimals={dec}
@@ -251,7 +248,6 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
             defaultRegions={peers.defaults}
             exportInfo={{ figureId: "grafik-antarwilayah", title: ip.peersTitle(indicator.code, focus.shortName), indicator: indicator.code, regionNames: peers.regionNames, sources: peers.sources }}
           />
-        </Suspense>
       </ChartFrame>
 
       <ComponentsTable d={d} indicator={indicator} focus={focus} lang={lang} />

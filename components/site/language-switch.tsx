@@ -1,15 +1,23 @@
 "use client";
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { switchLangPath, type Lang } from "@/lib/i18n/lang";
 
-/** Link to the same view in the other language, keeping the URL state (query and hash). */
+/** Link to the same view in the other language; the URL state (query, hash) is carried over when clicked. */
 export function LanguageSwitch({ to, text, label }: { to: Lang; text: string; label: string }) {
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const query = search.toString();
-  const href = `${switchLangPath(pathname, to)}${query ? `?${query}` : ""}`;
+  const href = switchLangPath(usePathname(), to);
   return (
-    <a className="lang-switch" href={href} hrefLang={to} lang={to} title={label}>
+    <a
+      className="lang-switch"
+      href={href}
+      hrefLang={to}
+      lang={to}
+      title={label}
+      onClick={(e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        window.location.assign(`${href}${window.location.search}${window.location.hash}`);
+      }}
+    >
       {text}
     </a>
   );

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { findRegion } from "@/lib/metrics/assess";
 import { loadSite } from "@/lib/site";
 import { dict } from "@/lib/i18n/dictionary";
@@ -41,9 +40,7 @@ export async function SiteFrame({ lang, children }: { lang: Lang; children: Reac
               <span>{t.siteTagline}</span>
             </a>
             <SiteNav label={t.nav.label} items={items} />
-            <Suspense fallback={null}>
               <LanguageSwitch to={other} text={t.nav.switchTo} label={t.nav.switchToLabel} />
-            </Suspense>
           </div>
         </header>
         <main id="isi" tabIndex={-1}>

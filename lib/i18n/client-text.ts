@@ -30,6 +30,7 @@ const id = {
   status: STATUS_ID,
   peers: {
     pick: "Wilayah yang ditampilkan",
+    filter: "Cari wilayah",
     reset: "Pilihan bawaan",
     all: "Semua",
     none: "Kosongkan",
@@ -69,6 +70,11 @@ const id = {
     changeSince: (year: number) => `Perubahan sejak ${year}`,
     source: "Sumber",
     missing: "tidak tersedia",
+    pages: "Halaman tabel",
+    prevPage: "Sebelumnya",
+    nextPage: "Berikutnya",
+    pageOf: (page: number, pages: number, rows: number) => `Halaman ${page} dari ${pages} (${rows} wilayah)`,
+    toFocus: (name: string) => `Ke ${name}`,
   },
   downloads: {
     group: "Unduh grafik ini",
@@ -108,6 +114,7 @@ const en: ClientText = {
   status: STATUS_EN,
   peers: {
     pick: "Regions shown",
+    filter: "Find a region",
     reset: "Default selection",
     all: "All",
     none: "Clear",
@@ -147,6 +154,11 @@ const en: ClientText = {
     changeSince: (year: number) => `Change since ${year}`,
     source: "Source",
     missing: "not available",
+    pages: "Table pages",
+    prevPage: "Previous",
+    nextPage: "Next",
+    pageOf: (page: number, pages: number, rows: number) => `Page ${page} of ${pages} (${rows} regions)`,
+    toFocus: (name: string) => `Go to ${name}`,
   },
   downloads: {
     group: "Download this chart",

@@ -156,7 +156,7 @@ const id = {
     scatterSubtitle: "Satu titik per kabupaten/kota; pilih indikator sumbu tegak",
     scatterNone: (code: string, year: number) => `Pada ${year} belum ada indikator lain yang terbit bersama ${code} untuk kabupaten/kota yang sama, jadi grafik sebaran belum dapat digambar.`,
     scatterGoTo: (year: number) => `Lihat ${year}.`,
-    scatterSummary: (code: string) => `Sumbu datar ${code}; sumbu tegak indikator pilihan. Tabel memuat keempat indikator untuk tahun ini.`,
+    scatterSummary: (code: string) => `Sumbu datar ${code}; sumbu tegak indikator pilihan. Tabel memuat nilai kedua sumbu bawaan; unduhan CSV mengikuti pilihan di layar.`,
   },
   institutions: {
     title: "Kelembagaan PUG",
@@ -293,6 +293,7 @@ const id = {
     value: "Nilai",
     series: "Seri",
     role: "Keterangan",
+    scrollLabel: "Grafik panjang; gulir untuk melihat semua wilayah",
   },
   dataError: {
     title: "Data tidak dapat dimuat",
@@ -460,7 +461,7 @@ const en = {
     scatterSubtitle: "One dot per regency/city; choose the vertical-axis indicator",
     scatterNone: (code: string, year: number) => `In ${year} no other indicator is published alongside ${code} for the same regencies/cities, so the scatter cannot be drawn yet.`,
     scatterGoTo: (year: number) => `See ${year}.`,
-    scatterSummary: (code: string) => `Horizontal axis ${code}; vertical axis the chosen indicator. The table holds all four indicators for this year.`,
+    scatterSummary: (code: string) => `Horizontal axis ${code}; vertical axis the chosen indicator. The table holds the values of the two default axes; the CSV download follows what is picked on screen.`,
   },
   institutions: {
     title: "Gender-mainstreaming institutions",
@@ -597,6 +598,7 @@ const en = {
     value: "Value",
     series: "Series",
     role: "Role",
+    scrollLabel: "Long chart; scroll to see every region",
   },
   dataError: {
     title: "The data could not be loaded",

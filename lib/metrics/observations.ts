@@ -5,6 +5,7 @@
  */
 import type { Observation, Source, SourceKind } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
+import { memo } from "./memo";
 
 /** When two sources publish a value for the same region, indicator, year and series: BPS first, then an official report, news quoting BPS, a third-party dataset, and the paper last. */
 export const SOURCE_PRECEDENCE: Record<SourceKind, number> = { bps: 0, government: 1, news: 2, dataset: 3, paper: 4 };
@@ -103,6 +104,10 @@ export function choosePoint(d: Dataset, observations: readonly Observation[]): S
 
 /** One line of a chart: the preferred value per year within one series. Missing years are simply absent. */
 export function seriesPoints(d: Dataset, region: string, indicator: string, series: string): SeriesPoint[] {
+  return memo(d, `seriesPoints|${region}|${indicator}|${series}`, () => computeSeriesPoints(d, region, indicator, series));
+}
+
+function computeSeriesPoints(d: Dataset, region: string, indicator: string, series: string): SeriesPoint[] {
   const byYear = new Map<number, Observation[]>();
   for (const o of observationsOf(d, region, indicator)) if (o.series === series) push(byYear, o.year, o);
   const points: SeriesPoint[] = [];
@@ -156,7 +161,15 @@ function seriesRank(d: Dataset, o: Observation): number {
 
 /** Years in which an indicator has any value, ascending. */
 export function yearsOf(d: Dataset, indicator: string): number[] {
-  const years = new Set<number>();
-  for (const o of d.observations) if (o.indicator === indicator && o.value !== null) years.add(o.year);
-  return [...years].sort((a, b) => a - b);
+  return memo(d, `yearsOf|${indicator}`, () => {
+    const years = new Set<number>();
+    for (const o of d.observations) if (o.indicator === indicator && o.value !== null) years.add(o.year);
+    return [...years].sort((a, b) => a - b);
+  });
+}
+
+/** Whether a region has any published value of an indicator in a year (any series): for coverage grids. */
+export function hasValue(d: Dataset, region: string, indicator: string, year: number): boolean {
+  const index = memo(d, "hasValue", () => new Set(d.observations.filter((o) => o.value !== null).map((o) => `${o.region}|${o.indicator}|${o.year}`)));
+  return index.has(`${region}|${indicator}|${year}`);
 }

@@ -5,6 +5,7 @@
  */
 import type { Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
+import { memo } from "./memo";
 import { UNSTATED_SERIES, choosePoint, observationsInYear, seriesOrder, yearsOf, type SeriesPoint } from "./observations";
 
 const RANKED_LEVELS = new Set(["kabupaten", "kota"]);
@@ -29,7 +30,7 @@ export interface Ranking {
 }
 
 export function rankedRegions(d: Dataset): Region[] {
-  return d.regions.filter((r) => RANKED_LEVELS.has(r.level));
+  return memo(d, "rankedRegions", () => d.regions.filter((r) => RANKED_LEVELS.has(r.level)));
 }
 
 /** The ancestors of a region (province, nation), nearest first: the reference lines of a comparison. */
@@ -47,6 +48,10 @@ export function referenceRegions(d: Dataset, region: string): Region[] {
 
 /** Preferred value per region for one indicator, year and series. */
 export function valuesIn(d: Dataset, indicator: string, year: number, series: string): Map<string, SeriesPoint> {
+  return memo(d, `valuesIn|${indicator}|${year}|${series}`, () => computeValuesIn(d, indicator, year, series));
+}
+
+function computeValuesIn(d: Dataset, indicator: string, year: number, series: string): Map<string, SeriesPoint> {
   const byRegion = new Map<string, typeof observations>();
   const observations = observationsInYear(d, indicator, year).filter((o) => o.series === series);
   for (const o of observations) byRegion.set(o.region, [...(byRegion.get(o.region) ?? []), o]);
@@ -60,6 +65,10 @@ export function valuesIn(d: Dataset, indicator: string, year: number, series: st
 
 /** The series to compare regions in for a year: the one covering most regencies/cities; ties go to the headline series. */
 export function comparisonSeries(d: Dataset, indicator: string, year: number): string | null {
+  return memo(d, `comparisonSeries|${indicator}|${year}`, () => computeComparisonSeries(d, indicator, year));
+}
+
+function computeComparisonSeries(d: Dataset, indicator: string, year: number): string | null {
   const ranked = new Set(rankedRegions(d).map((r) => r.code));
   let best: string | null = null;
   let bestCount = 0;
@@ -76,6 +85,10 @@ export function comparisonSeries(d: Dataset, indicator: string, year: number): s
 
 /** Rank regencies and cities on an indicator in a year. Null when no region has a value that year. */
 export function rankRegions(d: Dataset, indicator: string, year: number, focus?: string): Ranking | null {
+  return memo(d, `rankRegions|${indicator}|${year}|${focus ?? ""}`, () => computeRanking(d, indicator, year, focus));
+}
+
+function computeRanking(d: Dataset, indicator: string, year: number, focus?: string): Ranking | null {
   const ind = d.indicators.find((i) => i.code === indicator);
   const series = comparisonSeries(d, indicator, year);
   if (!ind || !series) return null;
@@ -102,6 +115,10 @@ export function rankRegions(d: Dataset, indicator: string, year: number, focus?:
 
 /** The latest year in which any regency or city has a value for the indicator. */
 export function latestRankedYear(d: Dataset, indicator: string): number | null {
+  return memo(d, `latestRankedYear|${indicator}`, () => computeLatestRankedYear(d, indicator));
+}
+
+function computeLatestRankedYear(d: Dataset, indicator: string): number | null {
   const ranked = new Set(rankedRegions(d).map((r) => r.code));
   const years = yearsOf(d, indicator).filter((y) => observationsInYear(d, indicator, y).some((o) => ranked.has(o.region) && o.value !== null));
   return years.at(-1) ?? null;
@@ -109,6 +126,10 @@ export function latestRankedYear(d: Dataset, indicator: string): number | null {
 
 /** Rank of one region in every year it has a value: "3rd of 13 in 2023". */
 export function rankHistory(d: Dataset, indicator: string, region: string): { year: number; rank: number; of: number; series: string }[] {
+  return memo(d, `rankHistory|${indicator}|${region}`, () => computeRankHistory(d, indicator, region));
+}
+
+function computeRankHistory(d: Dataset, indicator: string, region: string): { year: number; rank: number; of: number; series: string }[] {
   const out: { year: number; rank: number; of: number; series: string }[] = [];
   for (const year of yearsOf(d, indicator)) {
     const r = rankRegions(d, indicator, year);

@@ -1,0 +1,98 @@
+/**
+ * Scale: a synthetic national dataset (514 regencies/cities × 15 years × 4 indices, written to a
+ * temporary folder, never into data/): time to parse and validate it, time to build the site on it,
+ * and in Chromium the comparison page with all 514 regions: time until the ranking chart is drawn,
+ * and whether it stays usable (bars scroll in a box, the table pages).
+ * Usage: tsx bench/scale.ts
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { launchChromium } from "./browser";
+import { timeValidation } from "./parse-time";
+import { SYNTHETIC, writeSyntheticDataset } from "./synthetic-data";
+
+const PORT = Number(process.env.SCALE_PORT ?? 3195);
+const DIST = ".next-scale";
+
+function dataFingerprint(): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync("data").sort()) h.update(f).update(readFileSync(path.join("data", f)));
+  return h.digest("hex");
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+async function main() {
+  const before = dataFingerprint();
+  const dir = writeSyntheticDataset(mkdtempSync(path.join(tmpdir(), "pug-sintetis-")));
+  const rows: [string, string, string][] = [];
+  try {
+    const v = await timeValidation(dir, 7);
+    rows.push(["parse + validate (median of 7)", `${v.median.toFixed(0)} ms`, v.median < 300 ? "met (< 300 ms)" : "NOT met (goal < 300 ms)"]);
+    rows.push(["  rows / regions", `${v.rows} rows, ${SYNTHETIC.regencies} regencies/cities`, ""]);
+
+    const t0 = performance.now();
+    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: { ...process.env, DATA_DIR: dir, NEXT_DIST_DIR: DIST }, stdio: "ignore" });
+    const build = (performance.now() - t0) / 1000;
+    rows.push(["next build on it", `${build.toFixed(0)} s`, ""]);
+
+    const html = readFileSync(path.join(DIST, "server/app/perbandingan/ipm/2024.html"));
+    rows.push(["comparison page HTML", `${(html.length / 1024).toFixed(0)} KB`, ""]);
+
+    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env: { ...process.env, DATA_DIR: dir, NEXT_DIST_DIR: DIST }, stdio: "ignore" });
+    try {
+      await waitFor(`http://127.0.0.1:${PORT}/`);
+      const browser = await launchChromium();
+      const times: number[] = [];
+      let usable = "";
+      for (let i = 0; i < 5; i++) {
+        const page = await (await browser.newContext()).newPage();
+        await page.goto(`http://127.0.0.1:${PORT}/perbandingan/ipm/2024`);
+        await page.locator("#grafik-peringkat .recharts-bar-rectangle").nth(SYNTHETIC.regencies - 1).waitFor({ state: "attached", timeout: 30_000 });
+        times.push(Number(await page.evaluate("performance.now()")));
+        if (i === 0) {
+          const bars = await page.locator("#grafik-peringkat .recharts-bar-rectangle").count();
+          const scroll = await page.locator("#grafik-peringkat .chart-scroll").evaluate((e) => ({ box: e.clientHeight, content: e.scrollHeight }));
+          const tableRows = await page.locator("table.ranking-table tbody tr").count();
+          const pager = await page.locator("#tabel-peringkat").locator("..").locator(".pager").first().textContent();
+          usable = `${bars} bars in a ${scroll.box}px box scrolling ${scroll.content}px; table shows ${tableRows} rows per page (${pager?.trim()})`;
+        }
+        await page.context().close();
+      }
+      await browser.close();
+      times.sort((a, b) => a - b);
+      const median = times[2]!;
+      rows.push(["comparison page, 514 bars drawn (median of 5, from navigation start)", `${median.toFixed(0)} ms`, median < 1000 ? "met (< 1 s)" : "NOT met (goal < 1 s)"]);
+      rows.push(["  usable", usable, ""]);
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(DIST, { recursive: true, force: true });
+  }
+  const after = dataFingerprint();
+  rows.push(["data/ untouched", before === after ? "yes" : "NO", ""]);
+  console.log("Scale (synthetic national dataset, temporary folder, never data/)");
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(68)} ${b.padEnd(16)} ${c}`);
+  if (before !== after) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(2);
+});
