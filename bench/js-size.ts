@@ -10,7 +10,7 @@
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "./browser";
 
-const base = process.argv[2] ?? "http://127.0.0.1:3100";
+const base = process.argv[1]?.endsWith("js-size.ts") ? (process.argv[2] ?? "http://127.0.0.1:3100") : "http://127.0.0.1:3100";
 export const ROUTES = [
   "/",
   "/indikator/ipm",
@@ -97,7 +97,9 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(2);
-});
+if (process.argv[1]?.endsWith("js-size.ts")) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(2);
+  });
+}

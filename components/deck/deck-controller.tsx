@@ -73,7 +73,7 @@ export function DeckController({ slides, labels, text, pptxHref, backHref }: { s
           {text.notFound.replace("{n}", param)}
         </p>
       ) : null}
-      <div className="deck-stage">
+      <main className="deck-stage">
         {slides.map((slide, i) => (
           <section
             key={i}
@@ -88,7 +88,7 @@ export function DeckController({ slides, labels, text, pptxHref, backHref }: { s
             </span>
           </section>
         ))}
-      </div>
+      </main>
       <nav className="deck-controls no-print" aria-label={text.slide}>
         <a href={backHref}>{text.back}</a>
         <button type="button" onClick={() => go(current - 1)} disabled={current === 1}>
