@@ -7,7 +7,7 @@ import { useState } from "react";
 import { formatNumber } from "@/lib/format/number";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
-import { TABLE_PAGE_SIZE } from "./ranking-table";
+import { Pager, TABLE_PAGE_SIZE } from "./pager";
 
 /** null: not published; "other": published only in another methodology series. */
 export type CoverageCell = number | null | "other";
@@ -33,18 +33,7 @@ export function CoverageGrid({
   const [page, setPage] = useState(0);
   const pages = Math.ceil(rows.length / TABLE_PAGE_SIZE);
   const shown = pages > 1 ? rows.slice(page * TABLE_PAGE_SIZE, (page + 1) * TABLE_PAGE_SIZE) : rows;
-  const pager =
-    pages > 1 ? (
-      <div className="pager" role="group" aria-label={text.pages}>
-        <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-          ← {text.prevPage}
-        </button>
-        <span aria-live="polite">{text.pageOf(page + 1, pages, rows.length)}</span>
-        <button type="button" onClick={() => setPage(page + 1)} disabled={page === pages - 1}>
-          {text.nextPage} →
-        </button>
-      </div>
-    ) : null;
+  const pager = <Pager lang={lang} page={page} pages={pages} rows={rows.length} onPage={setPage} />;
   return (
     <>
       {pager}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatNumber, formatSigned } from "@/lib/format/number";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
+import { Pager, TABLE_PAGE_SIZE } from "./pager";
 import { useUrlParam } from "./use-url-param";
 
 export interface RankingTableRow {
@@ -18,8 +19,6 @@ export interface RankingTableRow {
 }
 
 type SortKey = "peringkat" | "nama" | "nilai" | "perubahan";
-/** Rows per page: a national table (514 regions) is read a page at a time. */
-export const TABLE_PAGE_SIZE = 50;
 const KEYS: SortKey[] = ["peringkat", "nama", "nilai", "perubahan"];
 
 export function RankingTable({ lang, rows, decimals, caption, previousYear }: { lang: Lang; rows: RankingTableRow[]; decimals: number; caption: string; previousYear: number | null }) {
@@ -44,23 +43,15 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
   const current = Math.min(page, Math.max(0, pages - 1));
   const shown = pages > 1 ? sorted.slice(current * TABLE_PAGE_SIZE, (current + 1) * TABLE_PAGE_SIZE) : sorted;
   const focusPage = Math.floor(sorted.findIndex((r) => r.focus) / TABLE_PAGE_SIZE);
-  const pager =
-    pages > 1 ? (
-      <div className="pager" role="group" aria-label={text.pages}>
-        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
-          ← {text.prevPage}
+  const pager = (
+    <Pager lang={lang} page={current} pages={pages} rows={sorted.length} onPage={setPage}>
+      {focusPage >= 0 && focusPage !== current ? (
+        <button type="button" onClick={() => setPage(focusPage)}>
+          {text.toFocus(sorted.find((r) => r.focus)!.name)}
         </button>
-        <span aria-live="polite">{text.pageOf(current + 1, pages, sorted.length)}</span>
-        <button type="button" onClick={() => setPage(current + 1)} disabled={current === pages - 1}>
-          {text.nextPage} →
-        </button>
-        {focusPage >= 0 && focusPage !== current ? (
-          <button type="button" onClick={() => setPage(focusPage)}>
-            {text.toFocus(sorted.find((r) => r.focus)!.name)}
-          </button>
-        ) : null}
-      </div>
-    ) : null;
+      ) : null}
+    </Pager>
+  );
   const header = (k: SortKey, label: string, numeric = false) => {
     const active = key === k;
     const next = active && !desc ? `${k}-turun` : k;

@@ -8,7 +8,8 @@ import { useState } from "react";
 import { PeersPlot } from "@/components/charts/lazy";
 import { LegendList } from "@/components/charts/legend-list";
 import { FOCUS_COLOR, OTHER_COLOR } from "@/components/charts/series-config";
-import { describeIssue, formatIssueLocation, type DataIssue } from "@/lib/data/issues";
+import { IssueTable } from "@/components/issue-table";
+import type { DataIssue } from "@/lib/data/issues";
 import type { Observation, TableName } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { formatNumber } from "@/lib/format/number";
@@ -146,34 +147,7 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
           <div className="error-panel">
             <h2>{text.problems(result.issues.length, result.file)}</h2>
             <p>{text.nothingLoaded}</p>
-            <div className="table-wrap">
-              <table>
-                <caption>{text.problemsCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{text.where}</th>
-                    <th scope="col">{text.found}</th>
-                    <th scope="col">{text.problem}</th>
-                    <th scope="col">{text.todo}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.issues.map((issue, i) => {
-                    const { what, todo } = describeIssue(issue, lang);
-                    return (
-                      <tr key={i}>
-                        <td>
-                          <code>{formatIssueLocation(issue, lang)}</code>
-                        </td>
-                        <td>{issue.value ? <code>{issue.value.length > 60 ? `${issue.value.slice(0, 57)}…` : issue.value}</code> : null}</td>
-                        <td>{what}</td>
-                        <td>{todo}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <IssueTable issues={result.issues} lang={lang} labels={{ caption: text.problemsCaption, where: text.where, found: text.found, problem: text.problem, todo: text.todo }} />
           </div>
         ) : null}
       </div>

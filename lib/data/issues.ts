@@ -51,6 +51,9 @@ export interface DataIssue {
   file: string;
   /** 1-based line in the file; null when the problem is the whole file. */
   line: number | null;
+  /** When the same problem repeats on many lines in a row: the last of them, and how many. */
+  lineEnd?: number;
+  count?: number;
   /** Column name as in the header; null when the problem is the whole row or file. */
   column: string | null;
   /** 0-based position of the column in this file's header, for the spreadsheet letter. */
@@ -237,15 +240,17 @@ const MESSAGES: Record<IssueCode, Message> = {
 };
 
 const LABELS = {
-  id: { line: "baris", column: "kolom", file: "berkas" },
-  en: { line: "line", column: "column", file: "file" },
+  id: { line: "baris", column: "kolom", file: "berkas", range: (n: number, a: number, b: number) => `${n} baris antara baris ${a} dan ${b}` },
+  en: { line: "line", column: "column", file: "file", range: (n: number, a: number, b: number) => `${n} lines between line ${a} and ${b}` },
 };
 
 /** Where the problem is: "observations.csv, baris 14, kolom D (value)". */
 export function formatIssueLocation(issue: DataIssue, lang: Lang, dir?: string): string {
   const l = LABELS[lang];
   const parts = [dir ? `${dir.replace(/\/$/, "")}/${issue.file}` : issue.file];
-  if (issue.line !== null) parts.push(`${l.line} ${issue.line}`);
+  if (issue.line !== null) {
+    parts.push(issue.lineEnd !== undefined ? l.range(issue.count ?? 0, issue.line, issue.lineEnd) : `${l.line} ${issue.line}`);
+  }
   if (issue.column !== null) {
     const letter = issue.columnIndex !== undefined ? columnLetter(issue.columnIndex) : null;
     parts.push(letter ? (issue.column ? `${l.column} ${letter} (${issue.column})` : `${l.column} ${letter}`) : `${l.column} ${issue.column}`);
@@ -281,4 +286,35 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/**
+ * The same problem on five or more consecutive issues (one mistyped region code makes every row that
+ * uses it "unknown") becomes one issue naming the line range and count: every line is still covered,
+ * and the list stays readable.
+ */
+export function groupRepeatedIssues(issues: DataIssue[], minRun = 5): DataIssue[] {
+  const out: DataIssue[] = [];
+  let i = 0;
+  while (i < issues.length) {
+    const first = issues[i]!;
+    let j = i + 1;
+    while (
+      j < issues.length &&
+      first.line !== null &&
+      issues[j]!.line !== null &&
+      issues[j]!.file === first.file &&
+      issues[j]!.code === first.code &&
+      issues[j]!.column === first.column &&
+      issues[j]!.value === first.value
+    )
+      j++;
+    if (j - i >= minRun) {
+      out.push({ ...first, lineEnd: issues[j - 1]!.line!, count: j - i });
+    } else {
+      out.push(...issues.slice(i, j));
+    }
+    i = j;
+  }
+  return out;
 }

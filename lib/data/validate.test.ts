@@ -131,3 +131,23 @@ describe("validateFiles on broken tables", () => {
     assert.equal("dataset" in r, false);
   });
 });
+
+describe("repeated problems", () => {
+  it("one mistyped region code is reported once for its row and once, as a range, for the rows that use it", async () => {
+    const files = await readDataFiles(DATA);
+    const regions = new TextDecoder().decode(files.regions!).replace("\n6302,", "\n6302x,");
+    const r = validateFiles({ ...files, regions }, { currentYear: 2026 });
+    assert.equal(r.ok, false);
+    if (r.ok) return;
+    const obs = r.issues.filter((i) => i.file === "observations.csv");
+    assert.equal(obs.length, 1);
+    assert.equal(obs[0]?.code, "ref-unknown-region");
+    assert.equal(obs[0]?.count, d6302Rows(new TextDecoder().decode(files.observations!)));
+    assert.match(formatIssue(obs[0]!, "id"), /observations\.csv, \d+ baris antara baris \d+ dan \d+, kolom A \(region\): "6302"/);
+    assert.match(formatIssue(obs[0]!, "en"), /\d+ lines between line \d+ and \d+/);
+  });
+});
+
+function d6302Rows(csv: string): number {
+  return csv.split("\n").filter((l) => l.startsWith("6302,")).length;
+}

@@ -5,7 +5,7 @@
  * Pure: the build, the CLI and the browser's CSV checker all call this with file contents.
  */
 import { decodeCsvBytes, parseCsvText, type CsvTable } from "./csv";
-import type { DataIssue, IssueCode } from "./issues";
+import { groupRepeatedIssues, type DataIssue, type IssueCode } from "./issues";
 import {
   TABLES,
   TABLE_NAMES,
@@ -137,7 +137,7 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
   }
 
   if (issues.length > 0 || focus === null) {
-    return { ok: false, issues: sortIssues(issues) };
+    return { ok: false, issues: groupRepeatedIssues(sortIssues(issues)) };
   }
   const all = <K extends Exclude<TableName, "settings">>(name: K) => from(name)!.map((r) => r.value) as Dataset[K];
   const dataset: Dataset = {
