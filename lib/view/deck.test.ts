@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { loadDatasetFrom } from "@/lib/data/load";
+import type { Dataset } from "@/lib/data/validate";
+import { planYear } from "@/lib/site";
+import { buildDeck } from "./deck";
+import { deckToPptx } from "./deck-pptx";
+
+let d: Dataset;
+before(async () => {
+  const r = await loadDatasetFrom(path.join(process.cwd(), "data"), "");
+  if (!r.ok) throw new Error("bundled data invalid");
+  d = r.dataset;
+});
+
+describe("buildDeck", () => {
+  it("Kotabaru: title, four indicator slides, ranking, institutions, sources; every slide says where it comes from", () => {
+    const focus = d.regions.find((r) => r.code === "6302")!;
+    const deck = buildDeck(d, focus, planYear(d, "6302"), "id");
+    assert.deepEqual(deck.slides.map((s) => s.kind), ["title", "indicator", "indicator", "indicator", "indicator", "ranking", "institutions", "sources"]);
+    for (const s of deck.slides) if ("source" in s) assert.match(s.source, /^Sumber: /);
+    const ikg = deck.slides.find((s) => s.kind === "indicator" && s.code === "IKG");
+    assert.ok(ikg && ikg.kind === "indicator");
+    assert.equal(ikg.status, "stalled");
+    assert.match(ikg.title, /0,450 pada 2029/);
+  });
+
+  it("another regency (Tabalong) is the same deck about Tabalong, with targets not yet set", () => {
+    const focus = d.regions.find((r) => r.code === "6309")!;
+    const deck = buildDeck(d, focus, planYear(d, "6309"), "en");
+    const title = deck.slides[0]!;
+    assert.ok(title.kind === "title" && title.title.includes("Kabupaten Tabalong"));
+    const statuses = deck.slides.flatMap((s) => (s.kind === "indicator" ? [s.status] : []));
+    assert.deepEqual(statuses, ["no-target", "no-target", "no-target", "no-target"]);
+    assert.ok(deck.slides.some((s) => s.kind === "ranking" && s.bars.some((b) => b.focus && b.label === "Tabalong")));
+  });
+
+  it("the PowerPoint file is a zip with the deck's slides", async () => {
+    const focus = d.regions.find((r) => r.code === "6302")!;
+    const buf = await deckToPptx(buildDeck(d, focus, 2029, "id"));
+    assert.equal(buf.subarray(0, 2).toString(), "PK");
+    assert.ok(buf.length > 50_000);
+  });
+});
