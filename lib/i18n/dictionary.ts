@@ -101,6 +101,7 @@ const id = {
     missing: "tidak tersedia",
     points: "poin",
     scenario: "Skenario",
+    seriesUnstated: "Seri tidak disebutkan",
   },
   indicatorPage: {
     definition: "Definisi",
@@ -407,6 +408,7 @@ const en = {
     missing: "not available",
     points: "points",
     scenario: "Scenario",
+    seriesUnstated: "Series not stated",
   },
   indicatorPage: {
     definition: "Definition",

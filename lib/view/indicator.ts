@@ -20,7 +20,9 @@ import { comparisonSeries, referenceRegions, type Ranking } from "@/lib/metrics/
 import type { ExportRow } from "./export-rows";
 
 export function seriesLabel(d: Dataset, indicator: string, code: string, lang: Lang): string {
-  return d.series.find((s) => s.indicator === indicator && s.code === code)?.label[lang] ?? code;
+  const label = d.series.find((s) => s.indicator === indicator && s.code === code)?.label[lang];
+  if (label) return label;
+  return code === UNSTATED_SERIES ? dict(lang).common.seriesUnstated : code;
 }
 
 export function exportRow(
