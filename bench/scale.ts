@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -45,8 +45,14 @@ async function main() {
     rows.push(["parse + validate (median of 7)", `${v.median.toFixed(0)} ms`, v.median < 300 ? "met (< 300 ms)" : "NOT met (goal < 300 ms)"]);
     rows.push(["  rows / regions", `${v.rows} rows, ${SYNTHETIC.regencies} regencies/cities`, ""]);
 
+    // next build adds its build folder's type paths to tsconfig.json; keep the project's file as it was.
+    const tsconfig = readFileSync("tsconfig.json", "utf8");
     const t0 = performance.now();
-    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: { ...process.env, DATA_DIR: dir, NEXT_DIST_DIR: DIST }, stdio: "ignore" });
+    try {
+      execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: { ...process.env, DATA_DIR: dir, NEXT_DIST_DIR: DIST }, stdio: "ignore" });
+    } finally {
+      writeFileSync("tsconfig.json", tsconfig);
+    }
     const build = (performance.now() - t0) / 1000;
     rows.push(["next build on it", `${build.toFixed(0)} s`, ""]);
 
