@@ -80,14 +80,21 @@ test.describe("indicator page", () => {
     await expect(result).toContainText("+0,575/tahun");
     await expect(result).toContainText("+0,250/tahun");
     await expect(result).toContainText("Perlu percepatan");
+    // The trend chart draws the scenario, labelled as such, at 2029.
+    const trend = page.locator("#grafik-tren");
+    await expect(trend.getByTestId("scenario-target")).toHaveCount(1);
+    await expect(trend.locator(".legend")).toContainText("Skenario 2029 (bukan target resmi)");
+    await expect(trend.locator("svg.recharts-surface")).toContainText("88,50");
     await page.reload();
     await expect(page.getByTestId("scenario-result")).toContainText("+0,575/tahun");
+    await expect(page.locator("#grafik-tren").getByTestId("scenario-target")).toHaveCount(1);
   });
 
   test("scenario: text that is not a number gets a message, not a crash", async ({ page }) => {
     await page.goto("/indikator/idg?skenario=abc");
     await expect(page.getByTestId("scenario")).toContainText('"abc" bukan angka');
     await expect(page.getByTestId("scenario-result")).toHaveCount(0);
+    await expect(page.getByTestId("scenario-target")).toHaveCount(0);
     await page.goto("/indikator/idg?skenario=250");
     await expect(page.getByTestId("scenario")).toContainText("di luar rentang");
   });

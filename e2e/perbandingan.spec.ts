@@ -17,7 +17,11 @@ test.describe("comparison page", () => {
     await page.goto("/perbandingan/ikg/2024");
     await expect(page.getByTestId("empty-ranking")).toContainText("belum tersedia untuk IKG 2024");
     await expect(page.getByTestId("empty-ranking")).toContainText("Indonesia 0,421");
+    // No table of dashes under the empty state; the coverage grid shows what is missing.
+    await expect(page.locator("table.ranking-table")).toHaveCount(0);
     await expect(page.locator(".coverage")).toContainText("—");
+    await page.getByTestId("empty-ranking").getByRole("link", { name: "Lihat 2023." }).click();
+    await expect(page).toHaveURL(/\/perbandingan\/ikg\/2023$/);
   });
 
   test("the table sorts by a column and keeps the order in the URL", async ({ page }) => {

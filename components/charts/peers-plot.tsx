@@ -25,13 +25,14 @@ export function PeersPlot({ lang, decimals, lines }: { lang: Lang; decimals: num
     rows.push(row);
   }
   const fmt = (v: number) => formatNumber(v, lang, decimals);
-  const { domain, ticks } = niceScale(lines.flatMap((l) => l.points.map((p) => p.value)));
+  const { domain, ticks, tickDecimals } = niceScale(lines.flatMap((l) => l.points.map((p) => p.value)));
+  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6eaef" vertical={false} />
         <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} stroke="#57606a" />
-        <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={56} stroke="#57606a" />
+        <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={56} stroke="#57606a" />
         <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
         {lines.map((l) => (
           <Line

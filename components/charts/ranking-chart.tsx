@@ -1,9 +1,9 @@
 "use client";
 /**
- * Regions ranked on one indicator in one year: a horizontal bar per region, best first, the focus
+ * Regions ranked on one indicator in one year: a dot per region on its row, best first, the focus
  * region in its own colour and bold label, the province and Indonesia as labelled reference lines.
  */
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
@@ -44,22 +44,36 @@ export function RankingChart({
 }) {
   const fmt = (v: number) => formatNumber(v, lang, decimals);
   const values = [...bars.map((b) => b.value), ...references.map((r) => r.value)];
-  // Bars start from a baseline below the smallest value: index differences are small, and a zero
-  // origin would hide them. The axis shows where it starts.
-  const { domain, ticks } = niceScale(values);
+  // A dot per region, not a bar: index differences are small, so the axis cannot start at zero, and
+  // a bar from a non-zero start would make its length misleading. A faint guide leads the eye along
+  // each row to its dot.
+  const { domain, ticks, tickDecimals } = niceScale(values);
+  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+  const dotShape = (p: { x?: number; y?: number; width?: number; height?: number; payload?: RankingBar }) => {
+    const x = Number(p.x ?? 0);
+    const w = Number(p.width ?? 0);
+    const cy = Number(p.y ?? 0) + Number(p.height ?? 0) / 2;
+    const focus = p.payload?.focus ?? false;
+    return (
+      <g>
+        <line x1={x} x2={x + w} y1={cy} y2={cy} stroke={focus ? FOCUS_COLOR : "#c9d1d9"} strokeWidth={focus ? 2 : 1.5} strokeOpacity={focus ? 0.5 : 1} />
+        <circle cx={x + w} cy={cy} r={(size ? 9 : 6) * (focus ? 1.2 : 1)} fill={focus ? FOCUS_COLOR : OTHER_COLOR} stroke="#fff" strokeWidth={1.5} />
+      </g>
+    );
+  };
   return (
     <div className="chart-body">
       <LegendList
         items={[
-          { label: focusLabel, color: FOCUS_COLOR, dash: "", kind: "bar" },
-          { label: othersLabel, color: OTHER_COLOR, dash: "", kind: "bar" },
+          { label: focusLabel, color: FOCUS_COLOR, dash: "", kind: "dot" },
+          { label: othersLabel, color: OTHER_COLOR, dash: "", kind: "dot" },
           ...references.map((r) => ({ label: `${r.label} (${fmt(r.value)})`, color: r.color, dash: r.dash, kind: "line" as const })),
         ]}
       />
       <Sized size={size}>
           <BarChart data={bars} layout="vertical" margin={{ top: 4, right: size ? 90 : 56, bottom: 4, left: 4 }} accessibilityLayer={false} {...size}>
             <CartesianGrid stroke="#e6eaef" horizontal={false} />
-            <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={fmt} stroke="#57606a" />
+            <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={tick} stroke="#57606a" />
             <YAxis
               type="category"
               dataKey="label"
@@ -75,15 +89,23 @@ export function RankingChart({
                 );
               }}
             />
-            <Bar dataKey="value" isAnimationActive={false} barSize={size ? 22 : 16}>
-              {bars.map((b) => (
-                <Cell key={b.code} fill={b.focus ? FOCUS_COLOR : OTHER_COLOR} />
-              ))}
-              <LabelList dataKey="value" position="right" formatter={(v: unknown) => (typeof v === "number" ? fmt(v) : "")} fontSize={size ? 18 : 12} fill="#1b1f24" />
-            </Bar>
             {references.map((r) => (
               <ReferenceLine key={r.label} x={r.value} stroke={r.color} strokeDasharray={r.dash || undefined} strokeWidth={2} ifOverflow="extendDomain" />
             ))}
+            <Bar dataKey="value" isAnimationActive={false} barSize={size ? 22 : 16} shape={dotShape}>
+              {/* White halo so a value stays readable where a reference line crosses it. */}
+              <LabelList
+                dataKey="value"
+                position="right"
+                offset={size ? 16 : 11}
+                formatter={(v: unknown) => (typeof v === "number" ? fmt(v) : "")}
+                fontSize={size ? 18 : 12}
+                fill="#1b1f24"
+                stroke="#ffffff"
+                strokeWidth={4}
+                paintOrder="stroke"
+              />
+            </Bar>
           </BarChart>
       </Sized>
     </div>

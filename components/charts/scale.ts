@@ -2,8 +2,8 @@
  * Axis ranges and ticks on round numbers (steps of 1, 2, 2.5 or 5 × 10^k) with some room around the
  * data, so lines never touch the frame and tick labels read 70, 72, 74 rather than 65,90, 68,90.
  */
-export function niceScale(values: number[], targetTicks = 5): { domain: [number, number]; ticks: number[] } {
-  if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1] };
+export function niceScale(values: number[], targetTicks = 5): { domain: [number, number]; ticks: number[]; tickDecimals: number } {
+  if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1], tickDecimals: 1 };
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) {
@@ -23,5 +23,7 @@ export function niceScale(values: number[], targetTicks = 5): { domain: [number,
   // Round away float noise (0.30000000000000004) so tick labels and domains stay exact.
   const clean = (v: number) => Number(v.toFixed(10));
   for (let v = start; v <= end + step / 2; v += step) ticks.push(clean(v));
-  return { domain: [clean(start), clean(end)], ticks };
+  // Decimals the ticks need: 70, 72, 74 need none; 0,35, 0,40 need two.
+  const tickDecimals = Math.max(0, ...ticks.map((t) => (String(t).split(".")[1] ?? "").length));
+  return { domain: [clean(start), clean(end)], ticks, tickDecimals };
 }

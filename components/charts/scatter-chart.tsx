@@ -93,8 +93,8 @@ export function ScatterChart({
       </label>
       <LegendList
         items={[
-          { label: regions.find((r) => r.code === focus)?.label ?? focus, color: FOCUS_COLOR, dash: "", kind: "bar" },
-          { label: text.others, color: OTHER_COLOR, dash: "", kind: "bar" },
+          { label: regions.find((r) => r.code === focus)?.label ?? focus, color: FOCUS_COLOR, dash: "", kind: "diamond" },
+          { label: text.others, color: OTHER_COLOR, dash: "", kind: "dot" },
         ]}
       />
       {points.length === 0 ? (

@@ -33,9 +33,12 @@ export function regionStyle(role: RegionRole, peerIndex = 0): LineStyle {
   }
 }
 
-/** Methodology series of one region on its trend chart: the same colour, told apart by pattern and label. */
+/**
+ * Methodology series of one region on its trend chart: the same colour, told apart by pattern and label.
+ * Long dashes and dash-dots only, so no series looks like the target path (4 4) or the projection (dots).
+ */
 export function seriesDash(index: number): string {
-  return ["", "8 4", "3 3", "12 3 3 3"][index % 4]!;
+  return ["", "10 5", "14 4 3 4", "22 5"][index % 4]!;
 }
 
 /** Height of one bar row in a ranking chart; the frame reserves rows × this, so nothing shifts. */

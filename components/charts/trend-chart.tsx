@@ -6,11 +6,13 @@
  * Years without data are gaps, never zeros.
  */
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import { parseDecimal } from "@/lib/data/decimal";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList, type LegendItem } from "./legend-list";
 import { Sized } from "./sized";
 import { niceScale } from "./scale";
+import { useUrlParam } from "./use-url-param";
 
 export interface YearPoint {
   year: number;
@@ -39,10 +41,26 @@ export interface TrendChartProps {
   gap?: { year: number; from: number; to: number; label: string };
   /** Fixed pixel size (slides, print); without it the chart fills its frame. */
   size?: { width: number; height: number };
+  /**
+   * Where a planner's scenario target (the page's ?skenario, typed in the scenario box) is drawn when
+   * there is no official target: from the latest value to the typed value in the target year.
+   */
+  scenario?: { from: YearPoint; year: number; range: [number, number]; label: string; pathLabel: string };
+}
+
+/** The scenario target in the URL, when it is a number in the indicator's range; otherwise nothing is drawn. */
+function useScenarioTarget(scenario: TrendChartProps["scenario"]): YearPoint | null {
+  const [raw] = useUrlParam("skenario");
+  if (!scenario || raw === null) return null;
+  const parsed = parseDecimal(raw);
+  if (!parsed.ok || parsed.value < scenario.range[0] || parsed.value > scenario.range[1]) return null;
+  return { year: scenario.year, value: parsed.value };
 }
 
 export function TrendChart(props: TrendChartProps) {
-  const { lang, decimals, xDomain, lines, loose, baseline, target, path, projection, gap, size } = props;
+  const { lang, decimals, lines, loose, baseline, target, path, projection, gap, size, scenario } = props;
+  const scenarioTarget = useScenarioTarget(scenario);
+  const xDomain: [number, number] = scenarioTarget ? [props.xDomain[0], Math.max(props.xDomain[1], scenarioTarget.year)] : props.xDomain;
   const years: number[] = [];
   for (let y = xDomain[0]; y <= xDomain[1]; y++) years.push(y);
   const rows = years.map((year) => {
@@ -53,9 +71,10 @@ export function TrendChart(props: TrendChartProps) {
   const all = [
     ...lines.flatMap((l) => l.points.map((p) => p.value)),
     ...(loose?.points.map((p) => p.value) ?? []),
-    ...[baseline?.value, target?.value, projection?.to.value].filter((v): v is number => v !== undefined),
+    ...[baseline?.value, target?.value, projection?.to.value, scenarioTarget?.value].filter((v): v is number => v !== undefined),
   ];
-  const { domain, ticks } = niceScale(all);
+  const { domain, ticks, tickDecimals } = niceScale(all);
+  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
   const fmt = (v: number) => formatNumber(v, lang, decimals);
   const legend: LegendItem[] = [
     ...lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash, kind: "line" as const })),
@@ -64,6 +83,12 @@ export function TrendChart(props: TrendChartProps) {
     ...(baseline ? [{ label: baseline.label, color: "#1B1F24", dash: "", kind: "hollow" as const }] : []),
     ...(projection ? [{ label: projection.label, color: projection.color, dash: "0.1 6", kind: "dots" as const }] : []),
     ...(target ? [{ label: target.label, color: "#1B1F24", dash: "", kind: "diamond" as const }] : []),
+    ...(scenario && scenarioTarget
+      ? [
+          { label: scenario.pathLabel, color: "#57606a", dash: "4 4", kind: "line" as const },
+          { label: scenario.label, color: "#1B1F24", dash: "", kind: "hollow-diamond" as const },
+        ]
+      : []),
   ];
   return (
     <div className="chart-body">
@@ -71,8 +96,8 @@ export function TrendChart(props: TrendChartProps) {
       <Sized size={size}>
           <ComposedChart data={rows} margin={{ top: 16, right: size ? 170 : 96, bottom: 8, left: 8 }} accessibilityLayer={false} {...size}>
             <CartesianGrid stroke="#e6eaef" vertical={false} />
-            <XAxis dataKey="year" type="number" domain={xDomain} allowDecimals={false} tickCount={Math.min(years.length, 12)} stroke="#57606a" />
-            <YAxis domain={domain} ticks={ticks} tickFormatter={fmt} width={size ? 80 : 56} stroke="#57606a" />
+            <XAxis dataKey="year" type="number" domain={xDomain} allowDecimals={false} tickCount={Math.min(years.length, 12)} stroke="#57606a" padding={{ left: 12 }} />
+            <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={size ? 80 : 56} stroke="#57606a" />
             <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
             {path ? (
               <ReferenceLine
@@ -136,6 +161,28 @@ export function TrendChart(props: TrendChartProps) {
                 shape={(p: { cx?: number; cy?: number }) => <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#1B1F24" />}
                 label={{ value: fmt(target.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
                 ifOverflow="extendDomain"
+              />
+            ) : null}
+            {scenario && scenarioTarget ? (
+              <ReferenceLine
+                segment={[
+                  { x: scenario.from.year, y: scenario.from.value },
+                  { x: scenarioTarget.year, y: scenarioTarget.value },
+                ]}
+                stroke="#57606a"
+                strokeDasharray="4 4"
+                strokeWidth={1.5}
+              />
+            ) : null}
+            {scenario && scenarioTarget ? (
+              <ReferenceDot
+                x={scenarioTarget.year}
+                y={scenarioTarget.value}
+                r={7}
+                shape={(p: { cx?: number; cy?: number }) => (
+                  <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#ffffff" stroke="#1B1F24" strokeWidth={2} data-testid="scenario-target" />
+                )}
+                label={{ value: fmt(scenarioTarget.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
               />
             ) : null}
           </ComposedChart>

@@ -4,7 +4,7 @@
  * navigation (arrows, Page Up/Down, space, Home/End; F for full screen), scaling the 1600×900 slide
  * to any screen without scrollbars. Printing shows every slide, one per A4 landscape page.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useUrlParam } from "@/components/charts/use-url-param";
 
 export interface DeckText {
@@ -51,29 +51,36 @@ export function DeckController({ slides, labels, text, pptxHref, backHref }: { s
     return () => window.removeEventListener("keydown", onKey);
   }, [current, count, go]);
 
+  // Fit the 1600×900 slide into the space the stage really has (the toolbar's height varies with
+  // the window and disappears in full screen), with a small margin on every side.
+  const stage = useRef<HTMLElement>(null);
   useEffect(() => {
+    const el = stage.current;
+    if (!el) return;
     const fit = () => {
-      const scale = Math.min(window.innerWidth / 1600, (window.innerHeight - 56) / 900);
+      const margin = 12;
+      const scale = Math.min((el.clientWidth - 2 * margin) / 1600, (el.clientHeight - 2 * margin) / 900);
       document.documentElement.style.setProperty("--deck-scale", String(Math.max(0.1, scale)));
     };
     const onFs = () => setFullscreen(document.fullscreenElement !== null);
     fit();
-    window.addEventListener("resize", fit);
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
     document.addEventListener("fullscreenchange", onFs);
     return () => {
-      window.removeEventListener("resize", fit);
+      ro.disconnect();
       document.removeEventListener("fullscreenchange", onFs);
     };
   }, []);
 
   return (
-    <div className="deck" data-slide={current}>
+    <div className={fullscreen ? "deck deck-fullscreen" : "deck"} data-slide={current}>
       {!valid && param !== null ? (
         <p className="deck-notice no-print" role="status">
           {text.notFound.replace("{n}", param)}
         </p>
       ) : null}
-      <main className="deck-stage">
+      <main className="deck-stage" ref={stage}>
         {slides.map((slide, i) => (
           <section
             key={i}

@@ -32,7 +32,7 @@ function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
             {slide.statusLabel}
           </p>
           <div className="slide-chart">
-            <TrendChart {...slide.trend} size={{ width: CHART_WIDTH, height: 380 }} />
+            <TrendChart {...slide.trend} size={{ width: CHART_WIDTH, height: 360 }} />
           </div>
           <p className="slide-text">{slide.sentences.slice(0, 2).join(" ")}</p>
           <p className="slide-source">{slide.source}</p>

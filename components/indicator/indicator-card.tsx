@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { IndicatorAssessment } from "@/lib/metrics/assess";
-import { sourceOf } from "@/lib/metrics/observations";
+import { seriesPoints, seriesWithData, sourceOf } from "@/lib/metrics/observations";
 import type { Dataset } from "@/lib/data/validate";
 import { briefFlag } from "@/lib/format/flags";
 import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
@@ -22,6 +22,9 @@ export function IndicatorCard({ d, a, lang, planYear }: { d: Dataset; a: Indicat
   const seriesLabel = a.series ? d.series.find((s) => s.indicator === indicator.code && s.code === a.series)?.label[lang] : null;
   const headingId = `kartu-${indicator.code.toLowerCase()}`;
   const notes = a.flags.map((f) => briefFlag(d, f, indicator, lang)).filter((x): x is string => x !== null);
+  const context = seriesWithData(d, a.region.code, indicator.code)
+    .filter((s) => s !== a.series)
+    .map((s) => seriesPoints(d, a.region.code, indicator.code, s).map(({ year, value }) => ({ year, value })));
   return (
     <li className="card" aria-labelledby={headingId} data-indicator={indicator.code}>
       <div className="card-head">
@@ -44,8 +47,9 @@ export function IndicatorCard({ d, a, lang, planYear }: { d: Dataset; a: Indicat
           </p>
           <Sparkline
             points={a.points}
+            context={context}
             target={a.goal ? { year: a.goal.targetYear, value: a.goal.targetValue } : null}
-            label={o.sparkLabel(indicator.code, a.points[0]!.year, a.points.at(-1)!.year)}
+            label={o.sparkLabel(indicator.code, a.points[0]!.year, a.points.at(-1)!.year, context.length)}
           />
         </>
       ) : (

@@ -1,12 +1,12 @@
-import { formatPercent } from "@/lib/format/number";
+import { shareText } from "@/lib/format/share";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 
-/** Share of the baseline→target distance covered. Negative shares (moved away) show an empty bar and the number. */
+/** Share of the baseline→target distance covered. A negative share (moved away) shows an empty bar and says so. */
 export function ProgressBar({ share, lang }: { share: number; lang: Lang }) {
   const t = dict(lang);
-  const pct = formatPercent(share, lang, 0);
-  const width = Math.max(0, Math.min(1, share)) * 100;
+  const text = shareText(share, lang);
+  const covered = Math.max(0, Math.min(1, share));
   return (
     <div className="progress">
       <div
@@ -15,14 +15,14 @@ export function ProgressBar({ share, lang }: { share: number; lang: Lang }) {
         aria-label={t.overview.progressToTarget}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={Math.round(Math.max(0, Math.min(1, share)) * 100)}
-        aria-valuetext={t.overview.progressBarLabel(pct)}
+        aria-valuenow={Math.round(covered * 100)}
+        aria-valuetext={text.spoken}
       >
-        <div className="progress-fill" style={{ width: `${width}%` }} />
+        <div className="progress-fill" style={{ width: `${covered * 100}%` }} />
       </div>
       <div className="progress-label">
-        <span>{t.overview.progressToTarget}</span>
-        <strong>{pct}</strong>
+        <span>{text.label}</span>
+        <strong>{text.value}</strong>
       </div>
     </div>
   );

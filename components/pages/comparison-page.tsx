@@ -69,6 +69,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
         return p ? [{ name: r.shortName, value: p.value }] : [];
       });
   const path = (k: string, y: number) => localePath(lang, `/perbandingan/${k.toLowerCase()}/${y}`);
+  const rankedYear = ranking ? null : latestRankedYear(d, indicator.code);
 
   // Scatter: every headline indicator's values in this year, in its own comparison series.
   const scatterSources: Record<string, { name: string; url: string }> = {};
@@ -182,13 +183,21 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
               {c.onlyAvailable}: {available.map((a) => `${a.name} ${n(a.value)}`).join("; ")}.
             </p>
           ) : null}
+          {rankedYear !== null ? (
+            <p>
+              <Link href={path(indicator.code, rankedYear)}>{c.goToYear(rankedYear)}</Link>
+            </p>
+          ) : null}
         </div>
       )}
 
-      <section className="panel" aria-labelledby="tabel-peringkat">
-        <h2 id="tabel-peringkat">{c.tableHeading}</h2>
+      {/* Without a regency series for this year the table would only repeat the empty state as dashes. */}
+      {ranking ? (
+        <section className="panel" aria-labelledby="tabel-peringkat">
+          <h2 id="tabel-peringkat">{c.tableHeading}</h2>
           <RankingTable lang={lang} rows={rows} decimals={dec} caption={c.tableCaption(indicator.code, year)} previousYear={prev.size ? year - 1 : null} />
-      </section>
+        </section>
+      ) : null}
 
       <section className="panel" aria-labelledby="cakupan">
         <h2 id="cakupan">{c.coverageHeading}</h2>
@@ -234,7 +243,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           <h2 id="sebaran-kosong">{c.scatterTitle(year)}</h2>
           <p className="empty-state">
             {c.scatterNone(indicator.code, year)}{" "}
-            {scatterYear !== undefined ? <Link href={path(indicator.code, scatterYear)}>{c.scatterGoTo(scatterYear)}</Link> : null}
+            {scatterYear !== undefined ? <Link href={path(indicator.code, scatterYear)}>{c.goToYear(scatterYear)}</Link> : null}
           </p>
         </section>
       )}

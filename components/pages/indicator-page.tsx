@@ -10,6 +10,7 @@ import { StatusBadge } from "@/components/indicator/status-badge";
 import { SourceList } from "@/components/source-list";
 import { describeFlag } from "@/lib/format/flags";
 import { indicatorNarrative } from "@/lib/format/narrative";
+import { shareText } from "@/lib/format/share";
 import { formatNumber, formatPercent, formatSigned, paceDecimals } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -99,8 +100,8 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
           )}
           {p.share !== null ? (
             <>
-              <dt>{t.overview.progressToTarget}</dt>
-              <dd>{formatPercent(p.share, lang)}</dd>
+              <dt>{shareText(p.share, lang).label}</dt>
+              <dd>{shareText(p.share, lang).value}</dd>
             </>
           ) : null}
           {p.required !== null ? (
@@ -158,7 +159,14 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
         height={400}
         extraColumns={[{ key: "role", label: t.chart.role }]}
       >
-        <TrendChart {...trend.props} />
+        <TrendChart
+          {...trend.props}
+          scenario={
+            !a.target && p.latest
+              ? { from: { year: p.latest.year, value: p.latest.value }, year: planYear, range: [indicator.min, indicator.max], label: ip.trendLegendScenario(planYear), pathLabel: ip.trendLegendScenarioPath }
+              : undefined
+          }
+        />
       </ChartFrame>
 
       {!a.target && p.latest ? (

@@ -177,7 +177,7 @@ const en: ClientText = {
     unknownTable: (file: string) => `The kind of table in ${file} cannot be recognised from its headings. Choose the table above, then choose the file again.`,
     ok: (file: string, table: string) => `${file} passes every check as ${table}.csv.`,
     okDetail: (rows: number, regions: number, years: string) => `${rows} rows${regions ? `, ${regions} regions, years ${years}` : ""}.`,
-    problems: (n: number, file: string) => `${n} problem(s) in ${file}`,
+    problems: (n: number, file: string) => `${n} ${n === 1 ? "problem" : "problems"} in ${file}`,
     nothingLoaded: "This file cannot be used yet. Fix every row below, then check again.",
     problemsCaption: "Problems by row and column",
     where: "Where",

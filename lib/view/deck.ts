@@ -120,7 +120,7 @@ export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lan
   }
   for (const m of d.milestones) {
     if (m.status === "halted" || m.status === "in-progress" || m.status === "planned") {
-      items.push({ when: span(m.startYear, m.endYear), text: `${m.title[lang]}${m.detail ? `: ${m.detail[lang]}` : ""}`, tone: m.status === "halted" ? "bad" : "neutral" });
+      items.push({ when: span(m.startYear, m.endYear), text: `${m.title[lang]}${m.detail ? ` — ${m.detail[lang]}` : ""}`, tone: m.status === "halted" ? "bad" : "neutral" });
       instSources.add(m.source);
     }
   }
@@ -132,10 +132,16 @@ export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lan
     source: `${t.chart.source}: ${[...instSources].map((s) => sourceShortName(sourceOf(d, s), lang)).join("; ")}`,
   });
 
+  // One line per publisher: the four BPS IPM export files are one source to an audience.
+  const byPublisher = new Map<string, string[]>();
+  for (const s of [...cited].map((id) => sourceOf(d, id))) {
+    const name = sourceShortName(s, lang);
+    byPublisher.set(name, [...(byPublisher.get(name) ?? []), s.title]);
+  }
   slides.push({
     kind: "sources",
     title: k.sourcesTitle,
-    items: [...cited].map((id) => sourceOf(d, id)).map((s) => `${sourceShortName(s, lang)}: ${s.title}${s.year ? ` (${s.year})` : ""}`),
+    items: [...byPublisher].map(([name, titles]) => (titles.length === 1 ? `${name}: ${titles[0]}` : `${name}: ${k.sourcesCount(titles.length)}`)),
     footer: k.sourcesFooter,
   });
   return { lang, title: k.title(focus.name), region: focus.name, slides };

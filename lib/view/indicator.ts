@@ -114,9 +114,12 @@ export function trendTitle(a: IndicatorAssessment, lang: Lang, planYear: number)
   if (!p.latest) return lang === "id" ? `${code} ${name}: data belum tersedia` : `${name}'s ${code}: no data yet`;
   if (a.goal && p.required !== null) {
     const status = t.status[p.status].toLowerCase();
+    // "needs to fall 0.0202", not "needs −0.0202": a sign in a title reads like a typo.
+    const up = p.required > 0;
+    const step = formatNumber(Math.abs(p.required), lang, pdec);
     return lang === "id"
-      ? `${code} ${name} ${status}: perlu ${formatSigned(p.required, lang, pdec)} poin per tahun untuk mencapai ${n(a.goal.targetValue)} pada ${a.goal.targetYear}`
-      : `${name}'s ${code} – ${status}: needs ${formatSigned(p.required, lang, pdec)} points a year to reach ${n(a.goal.targetValue)} by ${a.goal.targetYear}`;
+      ? `${code} ${name} ${status}: perlu ${up ? "naik" : "turun"} ${step} poin per tahun untuk mencapai ${n(a.goal.targetValue)} pada ${a.goal.targetYear}`
+      : `${name}'s ${code} – ${status}: needs to ${up ? "rise" : "fall"} ${step} points a year to reach ${n(a.goal.targetValue)} by ${a.goal.targetYear}`;
   }
   if (a.goal && p.status === "achieved") {
     return lang === "id" ? `${code} ${name} sudah mencapai target ${a.goal.targetYear} (${n(a.goal.targetValue)})` : `${name}'s ${code} has met its ${a.goal.targetYear} target (${n(a.goal.targetValue)})`;
