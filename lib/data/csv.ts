@@ -123,10 +123,19 @@ export function detectDelimiter(headerLine: string): "," | ";" | "\t" {
 export function parseCsvText(file: string, rawText: string): { table: CsvTable; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   // One newline convention, so line numbers are simple to count and mixed CRLF/LF files parse.
-  const text = rawText.replace(/\r\n?/g, "\n");
-  const firstContent = text.split("\n").findIndex((l) => l.trim() !== "");
-  const headerText = firstContent === -1 ? "" : text.split("\n", firstContent + 1)[firstContent]!;
-  const delimiter = detectDelimiter(headerText);
+  let text = rawText.replace(/\r\n?/g, "\n");
+  let firstContent = text.split("\n").findIndex((l) => l.trim() !== "");
+  // Excel's "sep=;" hint line names the delimiter. Blank it (line numbers stay those Excel shows) and
+  // take the delimiter from it; the real header is the next line with content.
+  const lines = text.split("\n");
+  const hint = firstContent === -1 ? null : /^"?sep=([,;\t])"?\s*$/i.exec(lines[firstContent]!);
+  if (hint) {
+    lines[firstContent] = "";
+    text = lines.join("\n");
+    firstContent = lines.findIndex((l) => l.trim() !== "");
+  }
+  const headerText = firstContent === -1 ? "" : lines[firstContent]!;
+  const delimiter = hint ? (hint[1] as "," | ";" | "\t") : detectDelimiter(headerText);
 
   const newlines: number[] = [];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines.push(i);

@@ -6,6 +6,7 @@
 
 export type IssueCode =
   | "file-missing"
+  | "file-unreadable"
   | "file-too-large"
   | "file-utf16"
   | "file-not-utf8"
@@ -80,6 +81,10 @@ const MESSAGES: Record<IssueCode, Message> = {
   "file-missing": {
     id: { what: () => "berkas tidak ditemukan", todo: (x) => `Buat berkas ini dengan kolom: ${p(x, "columns")}.` },
     en: { what: () => "file not found", todo: (x) => `Create this file with the columns: ${p(x, "columns")}.` },
+  },
+  "file-unreadable": {
+    id: { what: () => "berkas tidak dapat dibaca", todo: () => "Pastikan ini berkas biasa (bukan folder) dan boleh dibaca; salin ulang berkasnya ke folder data." },
+    en: { what: () => "file cannot be read", todo: () => "Make sure this is a plain file (not a folder) that may be read; copy the file into the data folder again." },
   },
   "file-too-large": {
     id: { what: () => "berkas terlalu besar", todo: (x) => `Batasnya ${Math.round(Number(x.max) / 1048576)} MB; pecah atau periksa apakah ini berkas yang benar.` },

@@ -284,6 +284,15 @@ const VALID: ValidCase[] = [
     ],
   },
   {
+    // Excel's "sep=;" first line names the delimiter; it is not the header.
+    fixture: "52-valid-excel-sep-hint.csv",
+    table: "observations",
+    observations: [
+      { region: "6302", indicator: "IKG", year: 2023, value: 0.571, note: "baris 3, setelah sep=" },
+      { region: "6302", indicator: "IPM", year: 2023, value: 72.01, note: "ok" },
+    ],
+  },
+  {
     fixture: "46-valid-semicolon-decimal-dot.csv",
     table: "observations",
     observations: [

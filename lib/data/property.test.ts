@@ -31,6 +31,7 @@ const COLUMNS = columnsOf("observations") as Array<keyof Cells>;
 /** Every issue code, as a record so TypeScript fails the build when issues.ts gains or loses one. */
 const CODE_LIST: Record<IssueCode, true> = {
   "file-missing": true,
+  "file-unreadable": true,
   "file-too-large": true,
   "file-utf16": true,
   "file-not-utf8": true,

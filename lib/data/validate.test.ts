@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { formatIssue, type DataIssue } from "./issues";
@@ -120,6 +121,23 @@ describe("validateFiles on broken tables", () => {
     if (!r.ok) {
       assert.equal(r.issues[0]?.code, "file-missing");
       assert.match(formatIssue(r.issues[0]!, "en"), /targets\.csv: file not found\. Create this file with the columns: region, indicator, baseline_year/);
+    }
+  });
+
+  it("a table that cannot be read (here a folder named ape.csv) is reported by name, not thrown", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "pug-unreadable-"));
+    try {
+      await cp(DATA, dir, { recursive: true });
+      await rm(path.join(dir, "ape.csv"));
+      await mkdir(path.join(dir, "ape.csv"));
+      const r = await loadDatasetFrom(dir, "");
+      assert.equal(r.ok, false);
+      if (!r.ok) {
+        assert.deepEqual(r.issues.map((i) => [i.file, i.code, i.value]), [["ape.csv", "file-unreadable", "EISDIR"]]);
+        assert.match(formatIssue(r.issues[0]!, "id"), /ape\.csv: "EISDIR" berkas tidak dapat dibaca\. Pastikan ini berkas biasa \(bukan folder\)/);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

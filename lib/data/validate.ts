@@ -67,7 +67,8 @@ type Rows = {
   settings: Lined<Setting>[];
 };
 
-export type FileInput = Uint8Array | string;
+/** A file's bytes or text, or why it could not be read at all (the system's error code, e.g. EISDIR). */
+export type FileInput = Uint8Array | string | { unreadable: string };
 
 export interface ValidateOptions {
   /** Tables not given as files are taken from here (the browser checks one uploaded file against the bundled data). */
@@ -93,6 +94,11 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
     if (input === undefined || input === null) {
       if (options.base) continue;
       issues.push({ file, line: null, column: null, value: null, code: "file-missing", params: { columns: columnsOf(name).join(", ") } });
+      unreadable.add(name);
+      continue;
+    }
+    if (typeof input === "object" && "unreadable" in input) {
+      issues.push({ file, line: null, column: null, value: input.unreadable, code: "file-unreadable" });
       unreadable.add(name);
       continue;
     }
@@ -202,7 +208,7 @@ function distance(a: string, b: string): number {
 /** Read one table: decode, parse, check the header, validate every row. rows is null when the file itself cannot be read. */
 export function readTable(
   name: TableName,
-  input: FileInput,
+  input: Uint8Array | string,
 ): { rows: Lined<unknown>[] | null; header: string[] | null; issues: DataIssue[] } {
   const { file, schema, mayBeEmpty } = TABLES[name];
   const columns = columnsOf(name);
