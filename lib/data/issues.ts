@@ -37,6 +37,7 @@ export type IssueCode =
   | "ref-unknown-source"
   | "ref-unknown-series"
   | "ref-unknown-parent"
+  | "parent-cycle"
   | "value-out-of-range"
   | "duplicate-row"
   | "duplicate-id"
@@ -205,6 +206,10 @@ const MESSAGES: Record<IssueCode, Message> = {
   "ref-unknown-parent": {
     id: { what: () => "kode induk tidak dikenal", todo: () => "Tulis kode yang ada di tabel yang sama, atau kosongkan." },
     en: { what: () => "unknown parent code", todo: () => "Use a code that exists in the same table, or leave it empty." },
+  },
+  "parent-cycle": {
+    id: { what: (x) => `kode induk kembali ke baris ini sendiri (${p(x, "chain")})`, todo: () => "Induk kabupaten/kota adalah provinsinya, induk provinsi adalah nasional (0000); induk komponen indikator adalah indikator utamanya. Perbaiki kode induknya." },
+    en: { what: (x) => `the parent code leads back to this row (${p(x, "chain")})`, todo: () => "A regency's or city's parent is its province, a province's parent is the nation (0000), an indicator component's parent is its headline indicator. Correct the parent code." },
   },
   "value-out-of-range": {
     id: { what: (x) => `di luar rentang ${p(x, "indicator")} (${p(x, "min")}–${p(x, "max")})`, todo: () => "Periksa angka dan letak koma desimalnya (mis. IKG ditulis 0,571, bukan 571)." },

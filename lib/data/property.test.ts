@@ -32,6 +32,7 @@ const COLUMNS = columnsOf("observations") as Array<keyof Cells>;
 const CODE_LIST: Record<IssueCode, true> = {
   "file-missing": true,
   "file-unreadable": true,
+  "parent-cycle": true,
   "file-too-large": true,
   "file-utf16": true,
   "file-not-utf8": true,

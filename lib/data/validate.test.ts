@@ -151,6 +151,38 @@ describe("validateFiles on broken tables", () => {
 });
 
 describe("repeated problems", () => {
+  it("a source row with a bad URL is the only problem: the rows citing it are not also told its id is unknown", async () => {
+    const files = await readDataFiles(DATA);
+    const sources = new TextDecoder().decode(files.sources!).split("\n");
+    const line = sources.findIndex((l) => l.startsWith("bps-webapi-ipm-ped-kalsel,"));
+    sources[line] = sources[line]!.replace(/https?:\/\/[^,"]*/, "javascript:alert(1)");
+    const r = validateFiles({ ...files, sources: sources.join("\n") }, { currentYear: 2026 });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.deepEqual(r.issues.map((i) => [i.file, i.line, i.column]), [["sources.csv", line + 1, "url"]]);
+  });
+
+  it("a region made its own parent is refused with the chain; a rejected region row does not also fail the focus setting", async () => {
+    const files = await readDataFiles(DATA);
+    const text = new TextDecoder().decode(files.regions!);
+    const self = validateFiles({ ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,6300,/, "\n6302,$1,kabupaten,6302,") }, { currentYear: 2026 });
+    assert.equal(self.ok, false);
+    if (!self.ok) {
+      assert.deepEqual(self.issues.map((i) => [i.file, i.column, i.code]), [["regions.csv", "parent", "parent-cycle"]]);
+      assert.match(formatIssue(self.issues[0]!, "en"), /\(6302 → 6302\)/);
+    }
+    const level = validateFiles({ ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,/, "\n6302,$1,regency,") }, { currentYear: 2026 });
+    assert.equal(level.ok, false);
+    if (!level.ok) assert.deepEqual(level.issues.map((i) => [i.file, i.column]), [["regions.csv", "level"]]);
+  });
+
+  it("an indicator whose min is not below its max is reported once, not once per value", async () => {
+    const files = await readDataFiles(DATA);
+    const indicators = new TextDecoder().decode(files.indicators!).replace(/(\nIPM,[^\n]*?,indeks,index,)0,100,/, "$1100,0,");
+    const r = validateFiles({ ...files, indicators }, { currentYear: 2026 });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.deepEqual(r.issues.map((i) => [i.file, i.code]), [["indicators.csv", "range-order"]]);
+  });
+
   it("one mistyped region code is reported once for its row and once, as a range, for the rows that use it", async () => {
     const files = await readDataFiles(DATA);
     const regions = new TextDecoder().decode(files.regions!).replace("\n6302,", "\n6302x,");

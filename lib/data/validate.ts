@@ -87,6 +87,8 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
   const headers = new Map<string, string[]>();
   /** Tables whose rows could not all be read; cross-checks that depend on them are skipped. */
   const unreadable = new Set<TableName>();
+  /** "table|id" of rows that failed their own checks: references to them are not blamed again. */
+  const rejected = new Set<string>();
 
   for (const name of TABLE_NAMES) {
     const input = files[name];
@@ -104,6 +106,7 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
     }
     const read = readTable(name, input);
     issues.push(...read.issues);
+    for (const key of read.rejected) rejected.add(`${name}|${key}`);
     if (read.header) headers.set(file, read.header);
     if (read.rows === null) unreadable.add(name);
     else (rows as Record<TableName, Lined<unknown>[]>)[name] = read.rows;
@@ -136,6 +139,7 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
     issues,
     currentYear,
     options.focusRegion,
+    rejected,
   );
   for (const issue of issues) {
     const index = issue.column === null ? -1 : (headers.get(issue.file)?.indexOf(issue.column) ?? -1);
@@ -209,8 +213,9 @@ function distance(a: string, b: string): number {
 export function readTable(
   name: TableName,
   input: Uint8Array | string,
-): { rows: Lined<unknown>[] | null; header: string[] | null; issues: DataIssue[] } {
+): { rows: Lined<unknown>[] | null; header: string[] | null; issues: DataIssue[]; rejected: string[] } {
   const { file, schema, mayBeEmpty } = TABLES[name];
+  const rejected: string[] = [];
   const columns = columnsOf(name);
   const issues: DataIssue[] = [];
   let text: string;
@@ -218,7 +223,7 @@ export function readTable(
     text = input.replace(/^\uFEFF/, "");
   } else {
     const decoded = decodeCsvBytes(file, input);
-    if ("issue" in decoded) return { rows: null, header: null, issues: [decoded.issue] };
+    if ("issue" in decoded) return { rows: null, header: null, issues: [decoded.issue], rejected };
     text = decoded.text;
   }
   if (text.trim() === "") {
@@ -226,6 +231,7 @@ export function readTable(
       rows: null,
       header: null,
       issues: [{ file, line: null, column: null, value: null, code: "file-empty", params: { columns: columns.join(", ") } }],
+      rejected,
     };
   }
   const { table, issues: parseIssues } = parseCsvText(file, text);
@@ -233,11 +239,11 @@ export function readTable(
 
   const headerIssues = checkHeader(table, columns);
   issues.push(...headerIssues);
-  if (headerIssues.some((i) => i.code !== "header-unknown-column")) return { rows: null, header: table.header, issues };
+  if (headerIssues.some((i) => i.code !== "header-unknown-column")) return { rows: null, header: table.header, issues, rejected };
 
   if (table.rows.length === 0 && !mayBeEmpty) {
     issues.push({ file, line: table.headerLine, column: null, value: null, code: "file-header-only" });
-    return { rows: null, header: table.header, issues };
+    return { rows: null, header: table.header, issues, rejected };
   }
 
   const index = new Map(table.header.map((h, i) => [h, i]));
@@ -280,6 +286,8 @@ export function readTable(
       out.push({ line: row.line, value: parsed.data });
       continue;
     }
+    const key = rowKey(name, record);
+    if (key !== null) rejected.push(key);
     for (const zi of parsed.error.issues) {
       const column = String(zi.path[0] ?? "");
       const params = "params" in zi && zi.params ? (zi.params as Record<string, string | number>) : undefined;
@@ -295,7 +303,26 @@ export function readTable(
     }
   }
   // Rows that passed are kept even when others failed, so cross-table rules can still report on them.
-  return { rows: out, header: table.header, issues };
+  return { rows: out, header: table.header, issues, rejected };
+}
+
+/**
+ * The id other tables use to point at a row of a lookup table. A row rejected for another column
+ * (a bad URL in sources.csv) still defines its id, so rows that use it are not also reported as
+ * pointing at an unknown id: one mistake, one message.
+ */
+function rowKey(name: TableName, record: Record<string, string>): string | null {
+  switch (name) {
+    case "regions":
+    case "indicators":
+      return record.code?.trim() || null;
+    case "sources":
+      return record.id?.trim() || null;
+    case "series":
+      return `${record.indicator?.trim()}|${record.code?.trim()}`;
+    default:
+      return null;
+  }
 }
 
 function shownDelimiter(d: string): string {
@@ -342,7 +369,7 @@ function checkHeader(table: CsvTable, columns: string[]): DataIssue[] {
 type Tables = { [K in TableName]: Rows[K] | null };
 
 /** Rules across tables. Returns the focus region code, or null if it could not be established. */
-function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, focusOverride?: string): string | null {
+function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, focusOverride: string | undefined, rejected: Set<string>): string | null {
   const push = (file: string, line: number, column: string | null, value: string | null, code: IssueCode, params?: Record<string, string | number>) => {
     // Rows taken from the bundled base dataset (line 0) are already valid; never blame them.
     if (line === 0) return;
@@ -370,14 +397,16 @@ function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, fo
   const checkRef = (ok: boolean, table: TableName, line: number, column: string, value: string, code: IssueCode, params?: Record<string, string | number>) => {
     if (!ok) push(f(table), line, column, value, code, params);
   };
+  const isRejected = (table: TableName, key: string) => rejected.has(`${table}|${key}`);
   const known = {
     region: (table: TableName, line: number, code: string, column = "region") =>
-      t.regions && checkRef(regionCodes.has(code), table, line, column, code, "ref-unknown-region"),
+      t.regions && checkRef(regionCodes.has(code) || isRejected("regions", code), table, line, column, code, "ref-unknown-region"),
     indicator: (table: TableName, line: number, code: string) =>
-      t.indicators && checkRef(indicators.has(code), table, line, "indicator", code, "ref-unknown-indicator", { allowed: [...indicators.keys()].join(", ") }),
-    source: (table: TableName, line: number, id: string) => t.sources && checkRef(sourceIds.has(id), table, line, "source", id, "ref-unknown-source"),
+      t.indicators &&
+      checkRef(indicators.has(code) || isRejected("indicators", code), table, line, "indicator", code, "ref-unknown-indicator", { allowed: [...indicators.keys()].join(", ") }),
+    source: (table: TableName, line: number, id: string) => t.sources && checkRef(sourceIds.has(id) || isRejected("sources", id), table, line, "source", id, "ref-unknown-source"),
     series: (table: TableName, line: number, indicator: string, series: string) => {
-      if (!t.series || !indicators.has(indicator)) return;
+      if (!t.series || !indicators.has(indicator) || isRejected("series", `${indicator}|${series}`)) return;
       const allowed = seriesByIndicator.get(indicator) ?? [];
       checkRef(allowed.includes(series), table, line, "series", series, "ref-unknown-series", {
         indicator,
@@ -387,23 +416,40 @@ function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, fo
     },
     inRange: (table: TableName, line: number, column: string, indicator: string, value: number | null) => {
       const ind = indicators.get(indicator);
-      if (!ind || value === null) return;
+      // A range with min ≥ max is reported once, on the indicator; values are not all blamed for it.
+      if (!ind || value === null || !(ind.min < ind.max)) return;
       if (value < ind.min || value > ind.max) push(f(table), line, column, String(value), "value-out-of-range", { indicator, min: ind.min, max: ind.max });
     },
   };
 
+  /** A parent chain that comes back to where it started (a region made its own parent) would never end. */
+  const checkParentCycles = (name: TableName, rows: Lined<{ code: string; parent: string | null }>[] | null) => {
+    const parentOf = new Map((rows ?? []).map((r) => [r.value.code, r.value.parent]));
+    for (const { line, value: v } of rows ?? []) {
+      const chain = [v.code];
+      for (let at = v.parent; at !== null && at !== undefined && chain.length <= parentOf.size; at = parentOf.get(at) ?? null) {
+        chain.push(at);
+        if (at === v.code) {
+          push(f(name), line, "parent", v.parent, "parent-cycle", { chain: chain.join(" → ") });
+          break;
+        }
+      }
+    }
+  };
   // indicators
   uniq("indicators", t.indicators, (v) => v.code, "code");
   for (const { line, value: v } of t.indicators ?? []) {
     if (v.parent !== null && !indicators.has(v.parent)) push(f("indicators"), line, "parent", v.parent, "ref-unknown-parent");
     if (!(v.min < v.max)) push(f("indicators"), line, "max", String(v.max), "range-order");
   }
+  checkParentCycles("indicators", t.indicators);
   // regions
   uniq("regions", t.regions, (v) => v.code, "code");
   for (const { line, value: v } of t.regions ?? []) {
-    if (v.parent !== null && !regionCodes.has(v.parent)) push(f("regions"), line, "parent", v.parent, "ref-unknown-parent");
+    if (v.parent !== null && !regionCodes.has(v.parent) && !isRejected("regions", v.parent)) push(f("regions"), line, "parent", v.parent, "ref-unknown-parent");
     known.source("regions", line, v.source);
   }
+  checkParentCycles("regions", t.regions);
   // sources
   uniq("sources", t.sources, (v) => v.id, "id");
   // series
@@ -486,7 +532,8 @@ function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, fo
     return null;
   }
   if (t.regions && !regionCodes.has(focus)) {
-    push(f("settings"), focusLine, "value", focus, "ref-unknown-region");
+    // A focus region whose own row was rejected is already reported there; still no dataset.
+    if (!isRejected("regions", focus)) push(f("settings"), focusLine, "value", focus, "ref-unknown-region");
     return null;
   }
   return focus;
