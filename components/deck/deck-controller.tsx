@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useUrlParam } from "@/components/charts/use-url-param";
+import { fitDeck } from "./fit";
 
 export interface DeckText {
   slide: string;
@@ -51,17 +52,11 @@ export function DeckController({ slides, labels, text, pptxHref, backHref }: { s
     return () => window.removeEventListener("keydown", onKey);
   }, [current, count, go]);
 
-  // Fit the 1600×900 slide into the space the stage really has (the toolbar's height varies with
-  // the window and disappears in full screen), with a small margin on every side.
   const stage = useRef<HTMLElement>(null);
   useEffect(() => {
     const el = stage.current;
     if (!el) return;
-    const fit = () => {
-      const margin = 12;
-      const scale = Math.min((el.clientWidth - 2 * margin) / 1600, (el.clientHeight - 2 * margin) / 900);
-      document.documentElement.style.setProperty("--deck-scale", String(Math.max(0.1, scale)));
-    };
+    const fit = () => fitDeck(el);
     const onFs = () => setFullscreen(document.fullscreenElement !== null);
     fit();
     const ro = new ResizeObserver(fit);

@@ -6,6 +6,7 @@ import { localePath, type Lang } from "@/lib/i18n/lang";
 import { loadSite } from "@/lib/site";
 import { buildDeck, type DeckSlide } from "@/lib/view/deck";
 import { DeckController } from "./deck-controller";
+import { fitDeck } from "./fit";
 
 /** Slide size: designed at 1600×900 and scaled to the screen or page. */
 const CHART_WIDTH = 1472;
@@ -101,6 +102,7 @@ export async function DeckPage({ lang }: { lang: Lang }) {
   const k = dict(lang).deck;
   const labels = deck.slides.map((s) => ("title" in s ? s.title : ""));
   return (
+    <>
       <DeckController
         slides={deck.slides.map((s, i) => (
           <Slide key={i} slide={s} lang={lang} />
@@ -122,5 +124,11 @@ export async function DeckPage({ lang }: { lang: Lang }) {
         pptxHref={`/unduh/presentasi/dasbor-pug-${lang}.pptx`}
         backHref={localePath(lang, "/")}
       />
+      {/* Sizes the slide as soon as the stage is laid out, before the first paint (no layout shift). */}
+      <script dangerouslySetInnerHTML={{ __html: `(${fitDeck.toString()})(document.querySelector(".deck-stage"))` }} />
+      <noscript>
+        <style>{".deck-stage{visibility:visible}"}</style>
+      </noscript>
+    </>
   );
 }
