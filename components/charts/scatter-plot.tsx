@@ -26,6 +26,7 @@ const MARGIN = { top: 16, right: 100, bottom: 24, left: 8 };
 function placeLabels(points: ScatterPoint[], xs: [number, number], ys: [number, number], width: number, height: number): Set<string> {
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const keep = new Set<string>();
+  // The plot area: the chart less its margins, the y axis (64 px) and the x axis (30 px).
   const plotW = width - MARGIN.left - MARGIN.right - 64;
   const plotH = height - MARGIN.top - MARGIN.bottom - 30;
   const px = (v: number) => ((v - xs[0]) / (xs[1] - xs[0])) * plotW;
