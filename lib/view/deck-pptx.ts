@@ -120,6 +120,12 @@ function hasInternalGap(values: (number | null)[]): boolean {
   return first >= 0 && values.slice(first, last + 1).some((v) => v === null);
 }
 
+/** The axis end just above the largest value: 96.07 → 100, 0.597 → 0.6. */
+function roundUp(v: number): number {
+  const step = 10 ** Math.floor(Math.log10(v));
+  return Number((Math.ceil(v / step) * step).toPrecision(6));
+}
+
 function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>, n: number, count: number, lang: Lang) {
   const slide = pptx.addSlide();
   slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
@@ -148,11 +154,13 @@ function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>,
       overlap: 100,
       chartColors: ["B4490B", "8C959F"],
       showValue: true,
-      dataLabelFontSize: 10,
+      dataLabelFontSize: 12,
       dataLabelFormatCode: s.decimals >= 3 ? "0.000" : "0.00",
       catAxisLabelFontSize: 11,
       valAxisLabelFontSize: 10,
-      valAxisMinVal: Math.floor(Math.min(...s.bars.map((b) => b.value)) * 0.95 * 100) / 100,
+      // Bars start at zero, so their lengths are honest (the slide on screen uses dots for the same reason).
+      valAxisMinVal: 0,
+      valAxisMaxVal: roundUp(Math.max(...s.bars.map((b) => b.value))),
       valAxisLabelFormatCode: s.decimals >= 3 ? "0.00" : "0",
       showLegend: false,
       valGridLine: { color: "E6EAEF", size: 1 },
@@ -200,7 +208,8 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
         slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
         slide.addText(
           s.items.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
-          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 11, color: INK, valign: "top", paraSpaceAfter: 3 },
+          // Readable from the back of the room when the list is short; small enough to fit when long.
+          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: s.items.length <= 10 ? 16 : 11, color: INK, valign: "top", paraSpaceAfter: s.items.length <= 10 ? 8 : 3 },
         );
         footer(slide, s.footer, n, count);
         break;
