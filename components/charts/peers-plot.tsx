@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import { niceScale } from "./scale";
+import { niceScale, tickLabel } from "./scale";
 
 export interface PlotLine {
   code: string;
@@ -26,7 +26,7 @@ export function PeersPlot({ lang, decimals, lines }: { lang: Lang; decimals: num
   }
   const fmt = (v: number) => formatNumber(v, lang, decimals);
   const { domain, ticks, tickDecimals } = niceScale(lines.flatMap((l) => l.points.map((p) => p.value)));
-  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+  const tick = tickLabel(lang, decimals, tickDecimals);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>

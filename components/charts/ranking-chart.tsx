@@ -8,7 +8,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
 import { Sized } from "./sized";
-import { niceScale } from "./scale";
+import { niceScale, tickLabel } from "./scale";
 import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
 
 export interface RankingBar {
@@ -48,7 +48,7 @@ export function RankingChart({
   // a bar from a non-zero start would make its length misleading. A faint guide leads the eye along
   // each row to its dot.
   const { domain, ticks, tickDecimals } = niceScale(values);
-  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+  const tick = tickLabel(lang, decimals, tickDecimals);
   const dotShape = (p: { x?: number; y?: number; width?: number; height?: number; payload?: RankingBar }) => {
     const x = Number(p.x ?? 0);
     const w = Number(p.width ?? 0);

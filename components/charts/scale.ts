@@ -1,3 +1,11 @@
+import { formatNumber } from "@/lib/format/number";
+import type { Lang } from "@/lib/i18n/lang";
+
+/** Axis tick labels: the indicator's decimals, but no more than the round ticks need (72, not 72,00). */
+export function tickLabel(lang: Lang, decimals: number, tickDecimals: number): (v: number) => string {
+  return (v) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+}
+
 /**
  * Axis ranges and ticks on round numbers (steps of 1, 2, 2.5 or 5 × 10^k) with some room around the
  * data, so lines never touch the frame and tick labels read 70, 72, 74 rather than 65,90, 68,90.

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CartesianGrid, LabelList, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import { niceScale } from "./scale";
+import { niceScale, tickLabel } from "./scale";
 import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
 
 export interface ScatterPoint {
@@ -60,7 +60,7 @@ export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Ax
           name={x.code}
           domain={xs.domain}
           ticks={xs.ticks}
-          tickFormatter={(v: number) => formatNumber(v, lang, Math.min(x.decimals, xs.tickDecimals))}
+          tickFormatter={tickLabel(lang, x.decimals, xs.tickDecimals)}
           stroke="#57606a"
           label={{ value: x.code, position: "insideBottom", offset: -12, fill: "#1b1f24" }}
         />
@@ -70,7 +70,7 @@ export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Ax
           name={y.code}
           domain={ys.domain}
           ticks={ys.ticks}
-          tickFormatter={(v: number) => formatNumber(v, lang, Math.min(y.decimals, ys.tickDecimals))}
+          tickFormatter={tickLabel(lang, y.decimals, ys.tickDecimals)}
           stroke="#57606a"
           width={64}
           label={{ value: y.code, angle: -90, position: "insideLeft", fill: "#1b1f24" }}

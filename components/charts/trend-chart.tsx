@@ -6,12 +6,12 @@
  * Years without data are gaps, never zeros.
  */
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-import { parseDecimal } from "@/lib/data/decimal";
+import { readScenario } from "@/lib/view/scenario";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList, type LegendItem } from "./legend-list";
 import { Sized } from "./sized";
-import { niceScale } from "./scale";
+import { niceScale, tickLabel } from "./scale";
 import { useUrlParam } from "./use-url-param";
 
 export interface YearPoint {
@@ -51,10 +51,9 @@ export interface TrendChartProps {
 /** The scenario target in the URL, when it is a number in the indicator's range; otherwise nothing is drawn. */
 function useScenarioTarget(scenario: TrendChartProps["scenario"]): YearPoint | null {
   const [raw] = useUrlParam("skenario");
-  if (!scenario || raw === null) return null;
-  const parsed = parseDecimal(raw);
-  if (!parsed.ok || parsed.value < scenario.range[0] || parsed.value > scenario.range[1]) return null;
-  return { year: scenario.year, value: parsed.value };
+  if (!scenario) return null;
+  const input = readScenario(raw, scenario.range);
+  return input.kind === "ok" ? { year: scenario.year, value: input.value } : null;
 }
 
 export function TrendChart(props: TrendChartProps) {
@@ -74,7 +73,7 @@ export function TrendChart(props: TrendChartProps) {
     ...[baseline?.value, target?.value, projection?.to.value, scenarioTarget?.value].filter((v): v is number => v !== undefined),
   ];
   const { domain, ticks, tickDecimals } = niceScale(all);
-  const tick = (v: number) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+  const tick = tickLabel(lang, decimals, tickDecimals);
   const fmt = (v: number) => formatNumber(v, lang, decimals);
   const legend: LegendItem[] = [
     ...lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash, kind: "line" as const })),

@@ -6,7 +6,7 @@
  * The figures come from the same progress engine as the official targets.
  */
 import { useState } from "react";
-import { parseDecimal } from "@/lib/data/decimal";
+import { readScenario } from "@/lib/view/scenario";
 import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
 import { clientText } from "@/lib/i18n/client-text";
 import type { Lang } from "@/lib/i18n/lang";
@@ -36,13 +36,11 @@ export function ScenarioBox({
   const [param, setParam] = useUrlParam("skenario");
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (param ? param.replace(".", lang === "id" ? "," : ".") : "");
-  const parsed = param === null ? null : parseDecimal(param);
-  const value = parsed?.ok ? parsed.value : null;
-  const inRange = value !== null && value >= range[0] && value <= range[1];
+  const input = readScenario(param, range);
   const latest = points.at(-1);
   const progress =
-    inRange && latest
-      ? computeProgress({ direction, points, target: { baseline: latest, target: { year: targetYear, value: value! } } })
+    input.kind === "ok" && latest
+      ? computeProgress({ direction, points, target: { baseline: latest, target: { year: targetYear, value: input.value } } })
       : null;
   const n = (v: number) => formatNumber(v, lang, decimals);
   const p = (v: number) => formatSigned(v, lang, paceDecimals(decimals));
@@ -87,8 +85,8 @@ export function ScenarioBox({
         </p>
       </form>
       <div aria-live="polite">
-        {param !== null && !parsed?.ok ? <p className="notice">{text.notNumber(param)}</p> : null}
-        {value !== null && !inRange ? <p className="notice">{text.outOfRange(n(range[0]), n(range[1]))}</p> : null}
+        {input.kind === "not-a-number" ? <p className="notice">{text.notNumber(input.raw)}</p> : null}
+        {input.kind === "out-of-range" ? <p className="notice">{text.outOfRange(n(range[0]), n(range[1]))}</p> : null}
         {progress && latest ? (
           <dl className="kv scenario-result" data-testid="scenario-result">
             <dt>{text.required}</dt>
