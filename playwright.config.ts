@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 
 /**
- * e2e tests run against the production build (`next start`) on 127.0.0.1. The browser is
+ * e2e tests run against the production build, served as `npm start` serves it (scripts/serve.mjs), on 127.0.0.1. The browser is
  * Playwright's own when installed (`npx playwright install chromium`), else Debian's Chromium
  * (/usr/bin/chromium) or the one named by CHROMIUM_PATH.
  */
@@ -54,7 +54,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+      command: `node scripts/serve.mjs`,
+      env: { HOST: "127.0.0.1", PORT: String(PORT) },
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

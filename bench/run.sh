@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PORT="${BENCH_PORT:-3190}"
 BASE="http://127.0.0.1:$PORT"
 [ -f .next/BUILD_ID ] || npx next build
-node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >/dev/null 2>&1 &
+HOST=127.0.0.1 PORT="$PORT" node scripts/serve.mjs >/dev/null 2>&1 &   # the production server, as npm start runs it
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$BASE/" && break; sleep 0.25; done

@@ -1,5 +1,5 @@
 // npm start: build when the build is missing or older than the data or the code, then serve the
-// dashboard on http://localhost:3000 (PORT to change it). One command for a planner's laptop.
+// dashboard on http://localhost:3000 (PORT to change it; scripts/serve.mjs). One command for a planner's laptop.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -25,7 +25,4 @@ if (stale) {
   const build = spawnSync(process.execPath, [next, "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const port = process.env.PORT ?? "3000";
-console.log(`Dasbor siap di / dashboard ready at http://localhost:${port}`);
-const server = spawnSync(process.execPath, [next, "start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])], { cwd: root, stdio: "inherit" });
-process.exit(server.status ?? 0);
+await import("./serve.mjs");

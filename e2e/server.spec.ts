@@ -1,0 +1,67 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+// The server process as `npm start` runs it (scripts/serve.mjs), started here on its own port.
+const TEST_PORT = Number(process.env.E2E_PORT ?? 3100);
+const OWN_PORT = TEST_PORT + 60;
+
+function startServer(port: number): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), WEB_CONCURRENCY: "2" } });
+  let text = "";
+  child.stdout!.on("data", (d) => (text += d));
+  child.stderr!.on("data", (d) => (text += d));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+function workersOf(pid: number): number[] {
+  try {
+    return execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test.describe("server process", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("a crashed worker is replaced, the site keeps answering, and stopping the server stops every worker", async ({ request }) => {
+    test.setTimeout(90_000);
+    const server = startServer(OWN_PORT);
+    try {
+      await expect.poll(server.output, { timeout: 45_000 }).toContain("dashboard ready");
+      const before = workersOf(server.child.pid!);
+      expect(before).toHaveLength(2);
+
+      process.kill(before[0]!, "SIGKILL");
+      await expect.poll(() => workersOf(server.child.pid!).filter((p) => !before.includes(p)).length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(server.output).toMatch(/worker \d+ stopped \(SIGKILL\); starting another/);
+      for (let i = 0; i < 20; i++) expect((await request.get(`http://127.0.0.1:${OWN_PORT}/indikator/ikg`)).status()).toBe(200);
+
+      const workers = workersOf(server.child.pid!);
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+      await expect.poll(() => workers.filter(alive).length, { timeout: 10_000 }).toBe(0);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill("SIGKILL");
+    }
+  });
+
+  test("a port already in use stops the server with the reason instead of retrying", async () => {
+    test.setTimeout(60_000);
+    const server = startServer(TEST_PORT); // the port the other tests' server listens on
+    const code = await Promise.race([server.exited, new Promise<string>((r) => setTimeout(() => r("still running"), 45_000))]);
+    if (code === "still running") server.child.kill("SIGKILL");
+    expect(code).toBe(1);
+    expect(server.output()).toContain("EADDRINUSE");
+  });
+});
