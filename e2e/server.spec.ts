@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 // The server process as `npm start` runs it (scripts/serve.mjs), started here on its own port.
@@ -12,14 +12,6 @@ function startServer(port: number): { child: ChildProcess; output: () => string;
   child.stderr!.on("data", (d) => (text += d));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, output: () => text, exited };
-}
-
-function workersOf(pid: number): number[] {
-  try {
-    return execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
-  } catch {
-    return []; // ps exits 1 when there are none
-  }
 }
 
 function alive(pid: number): boolean {
@@ -38,16 +30,17 @@ test.describe("server process", () => {
     test.setTimeout(90_000);
     const server = startServer(OWN_PORT);
     try {
-      await expect.poll(server.output, { timeout: 45_000 }).toContain("dashboard ready");
-      const before = workersOf(server.child.pid!);
-      expect(before).toHaveLength(2);
+      await expect.poll(server.output, { timeout: 45_000 }).toMatch(/dashboard ready at .* \(proses \/ processes \d+, \d+\)/);
+      const before = server.output().match(/processes (\d+), (\d+)/)!.slice(1).map(Number);
+      expect(before.every(alive)).toBe(true);
 
       process.kill(before[0]!, "SIGKILL");
-      await expect.poll(() => workersOf(server.child.pid!).filter((p) => !before.includes(p)).length, { timeout: 30_000 }).toBe(1);
-      await expect.poll(server.output).toMatch(/worker \d+ stopped \(SIGKILL\); starting another/);
+      await expect.poll(server.output, { timeout: 30_000 }).toMatch(new RegExp(`worker ${before[0]} stopped \\(SIGKILL\\); worker \\d+ started in its place`));
+      const replacement = Number(server.output().match(/worker (\d+) started in its place/)![1]);
+      expect(alive(replacement)).toBe(true);
       for (let i = 0; i < 20; i++) expect((await request.get(`http://127.0.0.1:${OWN_PORT}/indikator/ikg`)).status()).toBe(200);
 
-      const workers = workersOf(server.child.pid!);
+      const workers = [before[1]!, replacement];
       server.child.kill("SIGTERM");
       expect(await server.exited).toBe(0);
       await expect.poll(() => workers.filter(alive).length, { timeout: 10_000 }).toBe(0);

@@ -29,7 +29,8 @@ cluster.on("listening", (worker) => {
   started.add(worker.id);
   if (announced || started.size < workers) return;
   announced = true;
-  console.log(`Dasbor siap di / dashboard ready at http://${process.env.HOST ?? "localhost"}:${port} (${workers} proses / processes)`);
+  const pids = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
+  console.log(`Dasbor siap di / dashboard ready at http://${process.env.HOST ?? "localhost"}:${port} (proses / processes ${pids.join(", ")})`);
 });
 cluster.on("exit", (worker, code, signal) => {
   if (stopping) {
@@ -40,8 +41,7 @@ cluster.on("exit", (worker, code, signal) => {
     stop(code || 1);
     return;
   }
-  console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-  cluster.fork();
+  console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); worker ${cluster.fork().process.pid} started in its place`);
 });
 
 function stop(code = 0) {
