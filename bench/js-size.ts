@@ -63,7 +63,7 @@ async function loadedJs(browser: import("@playwright/test").Browser, path: strin
   // Charts below the fold load when scrolled to: scroll through them all, so every chunk is counted.
   for (const figure of await page.locator("figure.chart").all()) {
     await figure.scrollIntoViewIfNeeded();
-    await figure.locator("svg.recharts-surface").first().waitFor({ timeout: 15_000 });
+    await figure.locator("svg:is(.recharts-surface, .chart-surface)").first().waitFor({ timeout: 15_000 });
   }
   await page.waitForTimeout(300);
   await context.close();

@@ -68,10 +68,10 @@ async function main() {
       for (let i = 0; i < 5; i++) {
         const page = await (await browser.newContext()).newPage();
         await page.goto(`http://127.0.0.1:${PORT}/perbandingan/ipm/2024`);
-        await page.locator("#grafik-peringkat .recharts-bar-rectangle").nth(SYNTHETIC.regencies - 1).waitFor({ state: "attached", timeout: 30_000 });
+        await page.locator("#grafik-peringkat .rank-dot").nth(SYNTHETIC.regencies - 1).waitFor({ state: "attached", timeout: 30_000 });
         times.push(Number(await page.evaluate("performance.now()")));
         if (i === 0) {
-          const bars = await page.locator("#grafik-peringkat .recharts-bar-rectangle").count();
+          const bars = await page.locator("#grafik-peringkat .rank-dot").count();
           const scroll = await page.locator("#grafik-peringkat .chart-scroll").evaluate((e) => ({ box: e.clientHeight, content: e.scrollHeight }));
           const tableRows = await page.locator("table.ranking-table tbody tr").count();
           const pager = await page.locator("#tabel-peringkat").locator("..").locator(".pager").first().textContent();

@@ -20,7 +20,7 @@ test.describe("static export", () => {
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
         await drawAllCharts(page);
-      const surfaces = page.locator("figure.chart svg.recharts-surface");
+      const surfaces = page.locator("figure.chart svg:is(.recharts-surface, .chart-surface)");
         if (p.charts > 0) await expect(surfaces.first()).toBeVisible();
         await expect(surfaces).toHaveCount(p.charts);
         expect(errors).toEqual([]);
@@ -45,7 +45,7 @@ test.describe("static export", () => {
     await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 dari 8");
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 dari 8");
-    await expect(page.locator(".slide:not([hidden]) svg.recharts-surface")).toBeVisible();
+    await expect(page.locator(".slide:not([hidden]) svg:is(.recharts-surface, .chart-surface)")).toBeVisible();
     const pptx = await request.get("/unduh/presentasi/dasbor-pug-id.pptx");
     expect(pptx.ok()).toBe(true);
     expect((await pptx.body()).subarray(0, 2).toString()).toBe("PK");

@@ -13,7 +13,7 @@ for (const lang of ["id", "en"] as const) {
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
       await drawAllCharts(page);
-      const surfaces = page.locator("figure.chart svg.recharts-surface");
+      const surfaces = page.locator("figure.chart svg:is(.recharts-surface, .chart-surface)");
       if (p.charts > 0) await expect(surfaces.first()).toBeVisible();
       await expect(surfaces).toHaveCount(p.charts);
       await expectNoAxeViolations(page);

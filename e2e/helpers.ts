@@ -25,5 +25,5 @@ export async function drawAllCharts(page: Page) {
 /** Scroll one chart into view so it draws, and wait for its drawing. */
 export async function showChart(page: Page, selector: string) {
   await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.locator(`${selector} svg.recharts-surface`).first().waitFor();
+  await page.locator(`${selector} svg:is(.recharts-surface, .chart-surface)`).first().waitFor();
 }

@@ -17,7 +17,7 @@ test.describe("indicator page", () => {
     await expect(table).toContainText("Target 2029");
     const ranking = page.locator("#grafik-peringkat");
     await showChart(page, "#grafik-peringkat");
-    await expect(ranking.locator(".recharts-bar-rectangle")).toHaveCount(13);
+    await expect(ranking.locator(".rank-dot")).toHaveCount(13);
     await expect(ranking.getByRole("heading")).toContainText("Kotabaru peringkat 12 dari 13");
     // No scenario box where an official target exists.
     await expect(page.getByTestId("scenario")).toHaveCount(0);
@@ -65,7 +65,7 @@ test.describe("indicator page", () => {
     const select = page.locator("#grafik-antarwilayah select");
     await select.selectOption("pre-2023-release");
     await expect(page).toHaveURL(/seri=pre-2023-release/);
-    await expect(page.locator("#grafik-antarwilayah svg.recharts-surface")).toContainText("2015");
+    await expect(page.locator("#grafik-antarwilayah svg:is(.recharts-surface, .chart-surface)")).toContainText("2015");
   });
 
   test("scenario: a planner tries an IPG target, sees the pace it needs, and the link keeps it", async ({ page }) => {
@@ -84,7 +84,7 @@ test.describe("indicator page", () => {
     const trend = page.locator("#grafik-tren");
     await expect(trend.getByTestId("scenario-target")).toHaveCount(1);
     await expect(trend.locator(".legend")).toContainText("Skenario 2029 (bukan target resmi)");
-    await expect(trend.locator("svg.recharts-surface")).toContainText("88,50");
+    await expect(trend.locator("svg:is(.recharts-surface, .chart-surface)")).toContainText("88,50");
     await page.reload();
     await expect(page.getByTestId("scenario-result")).toContainText("+0,575/tahun");
     await expect(page.locator("#grafik-tren").getByTestId("scenario-target")).toHaveCount(1);

@@ -10,7 +10,27 @@ test.describe("comparison page", () => {
     await page.getByRole("navigation", { name: "Tahun" }).getByRole("link", { name: "2019" }).click();
     await expect(page).toHaveURL(/\/perbandingan\/ikg\/2019$/);
     await expect(page.locator("#grafik-peringkat").getByRole("heading")).toContainText("IKG 2019");
-    await expect(page.locator("#grafik-peringkat .recharts-bar-rectangle")).toHaveCount(13);
+    await expect(page.locator("#grafik-peringkat .rank-dot")).toHaveCount(13);
+  });
+
+  test("the ranking chart is drawn by the server: there before any script runs, dots placed by value", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/perbandingan/ikg/2023");
+    const dots = page.locator("#grafik-peringkat .rank-dot");
+    await expect(dots).toHaveCount(13);
+    // IKG: lower is better, so the best (Hulu Sungai Tengah 0,360) is first and furthest left.
+    await expect(dots.first()).toContainText("Hulu Sungai Tengah");
+    await expect(dots.first()).toContainText("0,360");
+    const focus = page.locator('#grafik-peringkat .rank-dot[data-code="6302"]');
+    await expect(focus).toContainText("0,571");
+    const cx = async (i: number) => Number(await dots.nth(i).locator("circle").getAttribute("cx"));
+    const [first, kotabaru, last] = [await cx(0), Number(await focus.locator("circle").getAttribute("cx")), await cx(12)];
+    expect(first).toBeLessThan(kotabaru);
+    expect(kotabaru).toBeLessThan(last);
+    // Positions in proportion to the values: (0,571 − 0,360) / (0,574 − 0,360) of the way along.
+    expect((kotabaru - first) / (last - first)).toBeCloseTo((0.571 - 0.36) / (0.574 - 0.36), 2);
+    await context.close();
   });
 
   test("a year with no regency data says so and lists what exists", async ({ page }) => {
@@ -47,7 +67,7 @@ test.describe("comparison page", () => {
     await expect(scatter.locator(".recharts-scatter-symbol")).toHaveCount(13);
     await scatter.locator("select").selectOption("IKG");
     await expect(page).toHaveURL(/y=ikg/);
-    await expect(scatter.locator("svg.recharts-surface")).toContainText("IKG");
+    await expect(scatter.locator("svg:is(.recharts-surface, .chart-surface)")).toContainText("IKG");
     await page.goto("/perbandingan/ipg/2023?y=nonsense");
     await showChart(page, "#grafik-sebaran");
     await expect(page.locator("#grafik-sebaran").getByRole("status")).toContainText("nonsense");

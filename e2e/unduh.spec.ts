@@ -16,7 +16,7 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 test.describe("chart downloads", () => {
   test("trend chart CSV, Excel Indonesia flavour: BOM, semicolons, decimal commas, the values shown", async ({ page }) => {
     await page.goto("/indikator/ikg");
-    await page.locator("#grafik-tren svg.recharts-surface").waitFor();
+    await page.locator("#grafik-tren svg:is(.recharts-surface, .chart-surface)").waitFor();
     const { d, body } = await download(page, "#grafik-tren", "CSV (Excel Indonesia)");
     expect(d.suggestedFilename()).toMatch(/^ikg-kotabaru.*-excel-id\.csv$/);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -52,8 +52,8 @@ test.describe("chart downloads", () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto("/indikator/ikg");
     const figure = page.locator("#grafik-tren");
-    await figure.locator("svg.recharts-surface").waitFor();
-    const chartWidth = (await figure.locator("svg.recharts-surface").boundingBox())!.width;
+    await figure.locator("svg:is(.recharts-surface, .chart-surface)").waitFor();
+    const chartWidth = (await figure.locator("svg:is(.recharts-surface, .chart-surface)").boundingBox())!.width;
     const png = await download(page, "#grafik-tren", "PNG");
     expect(png.d.suggestedFilename()).toMatch(/\.png$/);
     const size = pngSize(png.body);

@@ -33,7 +33,7 @@ export interface ComposedImage {
 
 /** Compose the standalone SVG of the chart inside a <figure class="chart">. */
 export function composeFigureSvg(figure: HTMLElement): ComposedImage | null {
-  const surfaces = [...figure.querySelectorAll<SVGSVGElement>("svg.recharts-surface")];
+  const surfaces = [...figure.querySelectorAll<SVGSVGElement>("svg.recharts-surface, svg.chart-surface")];
   const chart = surfaces.at(-1);
   if (!chart) return null;
   const box = chart.getBoundingClientRect();

@@ -17,7 +17,6 @@ import { flushSync } from "react-dom";
 const placeholder = () => <div className="chart-loading" aria-hidden="true" />;
 
 export const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false, loading: placeholder });
-export const RankingChart = dynamic(() => import("./ranking-chart").then((m) => m.RankingChart), { ssr: false, loading: placeholder });
 export const PeersPlot = dynamic(() => import("./peers-plot").then((m) => m.PeersPlot), { ssr: false, loading: placeholder });
 export const ScatterPlot = dynamic(() => import("./scatter-plot").then((m) => m.ScatterPlot), { ssr: false, loading: placeholder });
 
@@ -56,6 +55,5 @@ function whenVisible<P extends object>(Chart: ComponentType<P>) {
   };
 }
 
-export const RankingChartWhenVisible = whenVisible(RankingChart);
 export const PeersPlotWhenVisible = whenVisible(PeersPlot);
 export const ScatterPlotWhenVisible = whenVisible(ScatterPlot);

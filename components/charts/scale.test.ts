@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { niceScale } from "./scale";
+import { formatNumber } from "@/lib/format/number";
+import { linearScale, niceScale, thinTicks } from "./scale";
 
 describe("niceScale", () => {
   it("IPM 65.9–75.4 gets round ticks that cover the data", () => {
@@ -15,5 +16,32 @@ describe("niceScale", () => {
   it("one value still gets a range", () => {
     const { domain } = niceScale([85.05]);
     assert.ok(domain[0] < 85.05 && domain[1] > 85.05);
+  });
+});
+
+describe("linearScale", () => {
+  it("puts the ends of the domain at the ends of the axis and values in proportion", () => {
+    const x = linearScale([0.3, 0.6], [154, 1104]);
+    assert.equal(x(0.3), 154);
+    assert.equal(x(0.6), 1104);
+    assert.ok(Math.abs(x(0.45) - 629) < 1e-9);
+  });
+  it("a zero-width domain does not divide by zero", () => {
+    assert.equal(linearScale([5, 5], [10, 100])(5), 10);
+  });
+});
+
+describe("thinTicks", () => {
+  const ticks = [70, 72.5, 75, 77.5, 80, 82.5];
+  const label = (v: number) => formatNumber(v, "id", 1);
+  it("keeps every tick where the labels fit (desktop)", () => {
+    assert.deepEqual(thinTicks(ticks, label, 900, 12), ticks);
+  });
+  it("labels every second or third tick on a phone-width axis, starting from the first", () => {
+    const shown = thinTicks(ticks, label, 148, 12);
+    assert.ok(shown.length < ticks.length && shown.length >= 2, `${shown}`);
+    assert.equal(shown[0], 70);
+    const gap = 148 / (ticks.length - 1) * (ticks.indexOf(shown[1]!) - ticks.indexOf(shown[0]!));
+    assert.ok(gap >= label(72.5).length * 12 * 0.6, `labels ${gap} px apart`);
   });
 });

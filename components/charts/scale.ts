@@ -35,3 +35,22 @@ export function niceScale(values: number[], targetTicks = 5): { domain: [number,
   const tickDecimals = Math.max(0, ...ticks.map((t) => (String(t).split(".")[1] ?? "").length));
   return { domain: [clean(start), clean(end)], ticks, tickDecimals };
 }
+
+/** Position along an axis: `domain` mapped linearly onto the pixel range (a zero-width domain onto its start). */
+export function linearScale(domain: [number, number], range: [number, number]): (v: number) => number {
+  const span = domain[1] - domain[0];
+  return (v) => range[0] + (span === 0 ? 0 : ((v - domain[0]) / span) * (range[1] - range[0]));
+}
+
+/**
+ * The ticks to label on an axis `length` pixels long: all of them when their labels fit, else every
+ * second (third, …) one, starting from the first, so numbers never run into each other on a phone.
+ * Label width is estimated from its characters (no layout engine on the server).
+ */
+export function thinTicks(ticks: number[], label: (v: number) => string, length: number, fontSize: number): number[] {
+  if (ticks.length < 2) return ticks;
+  const widest = Math.max(...ticks.map((t) => label(t).length)) * fontSize * 0.6 + 8;
+  const spacing = Math.max(1, length) / (ticks.length - 1);
+  const step = Math.max(1, Math.ceil(widest / spacing));
+  return ticks.filter((_, i) => i % step === 0);
+}

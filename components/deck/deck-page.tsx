@@ -1,4 +1,5 @@
-import { RankingChart, TrendChart } from "@/components/charts/lazy";
+import { TrendChart } from "@/components/charts/lazy";
+import { RankingChart } from "@/components/charts/ranking-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { StatusIcon } from "@/components/indicator/status-icon";
 import { dict } from "@/lib/i18n/dictionary";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { CoverageGrid } from "@/components/charts/coverage-grid";
-import { RankingChart } from "@/components/charts/lazy";
+import { RankingChart } from "@/components/charts/ranking-chart";
 import { RankingTable } from "@/components/charts/ranking-table";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { RANKING_ROW_HEIGHT } from "@/components/charts/series-config";

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { RankingChartWhenVisible, TrendChart } from "@/components/charts/lazy";
+import { TrendChart } from "@/components/charts/lazy";
+import { RankingChart } from "@/components/charts/ranking-chart";
 import { PeersChart } from "@/components/charts/peers-chart";
 import { RANKING_ROW_HEIGHT } from "@/components/charts/series-config";
 import { DataErrorPanel } from "@/components/data-error-panel";
@@ -198,7 +199,7 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
             maxHeight={640}
             extraColumns={[{ key: "role", label: t.chart.role }]}
           >
-            <RankingChartWhenVisible lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={ip.rankOthers} />
+            <RankingChart lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={ip.rankOthers} />
           </ChartFrame>
           {rv.missing.length ? <p className="note">{ip.missingRegions(rv.missing.join(", "))}</p> : null}
           {history.length ? (
