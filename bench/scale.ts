@@ -64,12 +64,18 @@ async function main() {
       await waitFor(`http://127.0.0.1:${PORT}/`);
       const browser = await launchChromium();
       const times: number[] = [];
+      const resized: number[] = [];
       let usable = "";
       for (let i = 0; i < 5; i++) {
         const page = await (await browser.newContext()).newPage();
-        await page.goto(`http://127.0.0.1:${PORT}/perbandingan/ipm/2024`);
+        // The chart is drawn by the server: it is on screen once the HTML up to its last row has been
+        // parsed and painted, before the page's scripts have run. Timed to the frame after that paint;
+        // then, separately, until the browser has redrawn it at the frame's own width.
+        await page.goto(`http://127.0.0.1:${PORT}/perbandingan/ipm/2024`, { waitUntil: "commit" });
         await page.locator("#grafik-peringkat .rank-dot").nth(SYNTHETIC.regencies - 1).waitFor({ state: "attached", timeout: 30_000 });
-        times.push(Number(await page.evaluate("performance.now()")));
+        times.push(Number(await page.evaluate("new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()))))")));
+        await page.locator('#grafik-peringkat svg.chart-surface[data-fitted="true"]').waitFor({ state: "attached", timeout: 30_000 });
+        resized.push(Number(await page.evaluate("performance.now()")));
         if (i === 0) {
           const bars = await page.locator("#grafik-peringkat .rank-dot").count();
           const scroll = await page.locator("#grafik-peringkat .chart-scroll").evaluate((e) => ({ box: e.clientHeight, content: e.scrollHeight }));
@@ -90,8 +96,10 @@ async function main() {
       await browser.close();
       floors.sort((a, b) => a - b);
       times.sort((a, b) => a - b);
+      resized.sort((a, b) => a - b);
       const median = times[2]!;
       rows.push(["comparison page, 514 bars drawn (median of 5, from navigation start)", `${median.toFixed(0)} ms`, median < 1000 ? "met (< 1 s)" : "NOT met (goal < 1 s)"]);
+      rows.push(["  redrawn at the frame's width once the page's scripts ran (median of 5)", `${resized[2]!.toFixed(0)} ms`, ""]);
       rows.push(["  for scale: blank page of the same build, to load event (median of 5)", `${floors[2]!.toFixed(0)} ms`, ""]);
       rows.push(["  usable", usable, ""]);
     } finally {

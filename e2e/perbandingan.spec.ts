@@ -33,6 +33,18 @@ test.describe("comparison page", () => {
     await context.close();
   });
 
+  test("on a phone the ranking chart is redrawn at the screen's width, its axis numbers apart", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/perbandingan/ipm/2024");
+    const svg = page.locator("#grafik-peringkat svg.chart-surface");
+    await expect(svg).toHaveAttribute("data-fitted", "true");
+    const box = (await svg.boundingBox())!;
+    expect(Number(await svg.getAttribute("width"))).toBeCloseTo(box.width, 0);
+    const ticks = await svg.locator(".ranking-axis text").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
+  });
+
   test("a year with no regency data says so and lists what exists", async ({ page }) => {
     await page.goto("/perbandingan/ikg/2024");
     await expect(page.getByTestId("empty-ranking")).toContainText("belum tersedia untuk IKG 2024");

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 // The server process as `npm start` runs it (scripts/serve.mjs), started here on its own port.
 const TEST_PORT = Number(process.env.E2E_PORT ?? 3100);
 const OWN_PORT = TEST_PORT + 60;
 
-function startServer(port: number): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), WEB_CONCURRENCY: "2" } });
+function startServer(port: number, env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), WEB_CONCURRENCY: "2", ...env } });
   let text = "";
   child.stdout!.on("data", (d) => (text += d));
   child.stderr!.on("data", (d) => (text += d));
@@ -49,12 +50,35 @@ test.describe("server process", () => {
     }
   });
 
+  /** Exit code of a server that should stop by itself, or "still running" after 45 s. */
+  async function exitOf(server: ReturnType<typeof startServer>) {
+    const code = await Promise.race([server.exited, new Promise<string>((r) => setTimeout(() => r("still running"), 45_000))]);
+    if (code === "still running") server.child.kill("SIGKILL");
+    return code;
+  }
+
   test("a port already in use stops the server with the reason instead of retrying", async () => {
     test.setTimeout(60_000);
     const server = startServer(TEST_PORT); // the port the other tests' server listens on
-    const code = await Promise.race([server.exited, new Promise<string>((r) => setTimeout(() => r("still running"), 45_000))]);
-    if (code === "still running") server.child.kill("SIGKILL");
-    expect(code).toBe(1);
+    expect(await exitOf(server)).toBe(1);
     expect(server.output()).toContain("EADDRINUSE");
+  });
+
+  test("without a build it says to build; with a build that cannot run it stops instead of restarting forever", async () => {
+    test.setTimeout(90_000);
+    const missing = startServer(OWN_PORT, { NEXT_DIST_DIR: ".next-e2e-missing" });
+    expect(await exitOf(missing)).toBe(1);
+    expect(missing.output()).toContain("npm run build");
+
+    const dir = ".next-e2e-broken"; // a build folder with nothing in it but its id
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/BUILD_ID`, "broken");
+    try {
+      const broken = startServer(OWN_PORT, { NEXT_DIST_DIR: dir });
+      expect(await exitOf(broken)).toBe(1);
+      expect(broken.output()).toContain("workers keep stopping");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,15 +2,25 @@
 // WEB_CONCURRENCY to change it, each takes about 150 MB), all on one port. Why workers: Node 20 accepts one new connection per event-loop turn, so a
 // single busy server lets connections opened in a rush wait in the queue for seconds; two or more
 // processes take them in parallel. A worker that dies after it started is replaced; if one fails while
-// starting (port taken, no build), everything stops with its exit code instead of retrying forever.
+// starting (port taken), or workers keep dying, everything stops with the reason instead of retrying forever.
 // PORT (3000) and HOST (all interfaces) as for `next start`. Stop with Ctrl-C or SIGTERM to this PID.
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const port = process.env.PORT ?? "3000";
 const workers = Number(process.env.WEB_CONCURRENCY) || Math.min(availableParallelism(), 2);
+
+const build = path.resolve(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+if (!existsSync(build)) {
+  console.error("Belum ada build / no production build: jalankan / run `npm run build` (npm start builds by itself).");
+  process.exit(1);
+}
+/** More replacements than this within a minute means the workers cannot run: stop and say so. */
+const MAX_RESTARTS_PER_MINUTE = 3 * workers;
+const restarts = [];
 
 // Each worker accepts on the shared socket itself; with round-robin the primary hands connections
 // over one at a time per worker and waits for the worker's turn, which is what this avoids.
@@ -39,6 +49,14 @@ cluster.on("exit", (worker, code, signal) => {
   }
   if (!started.has(worker.id)) {
     stop(code || 1);
+    return;
+  }
+  const now = Date.now();
+  restarts.push(now);
+  while (restarts[0] < now - 60_000) restarts.shift();
+  if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
+    console.error(`workers keep stopping (${restarts.length} in a minute); stopping the server, see the messages above`);
+    stop(1);
     return;
   }
   console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); worker ${cluster.fork().process.pid} started in its place`);

@@ -99,7 +99,7 @@ export function RankingChart({
         ]}
       />
       <div ref={ref} className={size ? undefined : "chart-plot"} style={size}>
-        <svg className="chart-surface ranking-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+        <svg className="chart-surface ranking-surface" data-fitted={Boolean(size ?? measured)} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
           {shown.map((t) => (
             <line key={`g${t}`} x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={GRID} />
           ))}
