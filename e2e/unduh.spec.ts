@@ -67,4 +67,14 @@ test.describe("chart downloads", () => {
     expect(svg).toContain("data terakhir 2023");
     expect(svg).toContain("recharts-line-curve");
   });
+
+  test("the ranking SVG shows every region and value in programs that ignore paint-order and dy (office suites)", async ({ page }) => {
+    await page.goto("/perbandingan/ipg/2023");
+    const svg = (await download(page, "#grafik-peringkat", "SVG")).body.toString("utf8");
+    expect(svg).toContain("Kotabaru peringkat 13 dari 13");
+    for (const text of ["Hulu Sungai Tengah", "96,07", "Kotabaru", "85,05", "Kalsel (89,65)", "Sumber: BPS"]) expect(svg).toContain(text);
+    // The halo is a white copy drawn behind the value, not a stroke that would paint over it.
+    expect(svg).not.toContain("paint-order");
+    expect(svg).not.toMatch(/ dy="/);
+  });
 });

@@ -31,6 +31,17 @@ export interface RankingReference {
 const AXIS = "#57606a";
 const GRID = "#e6eaef";
 const INK = "#1b1f24";
+/**
+ * Row styles as classes rather than attributes on every element: at national scale the chart has
+ * hundreds of rows, and the page's HTML carries each one. Inside the SVG, so a downloaded copy keeps them.
+ */
+const ROW_STYLE =
+  `.rk-l{text-anchor:end}.rk-focus .rk-l{font-weight:700;fill:${FOCUS_COLOR}}` +
+  `.rk-g{stroke:#c9d1d9;stroke-width:1.5px}.rk-focus .rk-g{stroke:${FOCUS_COLOR};stroke-width:2px;stroke-opacity:.5}` +
+  `.rk-c{fill:${OTHER_COLOR};stroke:#fff;stroke-width:1.5px}.rk-focus .rk-c{fill:${FOCUS_COLOR}}` +
+  `.rk-h{stroke:#fff;stroke-width:4px}`;
+/** Pixel positions to a tenth: finer adds bytes, not sharpness. */
+const px = (v: number) => Math.round(v * 10) / 10;
 /** Size drawn on the server, before the frame can be measured. */
 const DEFAULT_WIDTH = 760;
 
@@ -87,6 +98,10 @@ export function RankingChart({
   const x = linearScale(domain, [left, Math.max(left, right)]);
   const band = (bottom - top) / Math.max(1, bars.length);
   const shown = thinTicks(ticks, tick, right - left, font.tick);
+  // Text centred on its row by an explicit offset (dy and dominant-baseline are lost in office programs).
+  const middle = (fontSize: number) => px(fontSize * 0.35);
+  const referenceXs = references.map((r) => x(r.value));
+  const crossesReference = (start: number, text: string) => referenceXs.some((rx) => rx >= start - 2 && rx <= start + text.length * font.value * 0.6 + 2);
   const radius = big ? 9 : 6;
 
   return (
@@ -108,7 +123,7 @@ export function RankingChart({
             {shown.map((t) => (
               <g key={`t${t}`}>
                 <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 6} stroke={AXIS} />
-                <text x={x(t)} y={bottom + 8} dy="0.71em">
+                <text x={x(t)} y={px(bottom + 8 + font.tick * 0.8)}>
                   {tick(t)}
                 </text>
               </g>
@@ -117,23 +132,33 @@ export function RankingChart({
           {references.map((r) => (
             <line key={r.label} className="ranking-reference" x1={x(r.value)} x2={x(r.value)} y1={top} y2={bottom} stroke={r.color} strokeDasharray={r.dash || undefined} strokeWidth={2} />
           ))}
-          {bars.map((b, i) => {
-            const cy = top + band * (i + 0.5);
-            const cx = x(b.value);
-            return (
-              <g key={b.code} className="rank-dot" data-code={b.code}>
-                <text x={left - 8} y={cy} dy="0.35em" textAnchor="end" fontSize={font.label} fontWeight={b.focus ? 700 : 400} fill={b.focus ? FOCUS_COLOR : INK}>
-                  {b.label}
-                </text>
-                <line x1={left} x2={cx} y1={cy} y2={cy} stroke={b.focus ? FOCUS_COLOR : "#c9d1d9"} strokeWidth={b.focus ? 2 : 1.5} strokeOpacity={b.focus ? 0.5 : 1} />
-                <circle cx={cx} cy={cy} r={radius * (b.focus ? 1.2 : 1)} fill={b.focus ? FOCUS_COLOR : OTHER_COLOR} stroke="#fff" strokeWidth={1.5} />
-                {/* White halo so a value stays readable where a reference line crosses it. */}
-                <text x={cx + radius + (big ? 8 : 5)} y={cy} dy="0.35em" fontSize={font.value} fill={INK} stroke="#fff" strokeWidth={4} paintOrder="stroke">
-                  {fmt(b.value)}
-                </text>
-              </g>
-            );
-          })}
+          <style>{ROW_STYLE}</style>
+          <g fontSize={font.label} fill={INK}>
+            {bars.map((b, i) => {
+              const cx = px(x(b.value));
+              const vx = px(cx + radius + (big ? 8 : 5));
+              const value = fmt(b.value);
+              return (
+                <g key={b.code} className={b.focus ? "rank-dot rk-focus" : "rank-dot"} data-code={b.code} transform={`translate(0 ${px(top + band * (i + 0.5))})`}>
+                  <text x={left - 8} y={middle(font.label)} className="rk-l">
+                    {b.label}
+                  </text>
+                  <line x1={left} x2={cx} className="rk-g" />
+                  <circle cx={cx} r={b.focus ? radius * 1.2 : radius} className="rk-c" />
+                  {/* A white halo behind the value where a reference line crosses it (a copy drawn
+                      first rather than paint-order, which office programs ignore when the SVG is pasted). */}
+                  {crossesReference(vx, value) ? (
+                    <text x={vx} y={middle(font.value)} fontSize={font.value} className="rk-h">
+                      {value}
+                    </text>
+                  ) : null}
+                  <text x={vx} y={middle(font.value)} fontSize={font.value}>
+                    {value}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
         </svg>
       </div>
     </div>
