@@ -4,9 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 
 /**
- * e2e tests run against the production build, served as `npm start` serves it (scripts/serve.mjs), on 127.0.0.1. The browser is
- * Playwright's own when installed (`npx playwright install chromium`), else Debian's Chromium
- * (/usr/bin/chromium) or the one named by CHROMIUM_PATH.
+ * e2e tests run against the production build, served as `npm start` serves it (scripts/serve.mjs),
+ * on 127.0.0.1. The browser is Playwright's own when installed (`npx playwright install chromium`),
+ * else Debian's Chromium (/usr/bin/chromium) or the one named by CHROMIUM_PATH.
  */
 function browserPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH;

@@ -1,8 +1,9 @@
 // Serves the production build: `next start` in two worker processes (one on a single-core machine;
-// WEB_CONCURRENCY to change it, each takes about 150 MB), all on one port. Why workers: Node 20 accepts one new connection per event-loop turn, so a
-// single busy server lets connections opened in a rush wait in the queue for seconds; two or more
-// processes take them in parallel. A worker that dies after it started is replaced; if one fails while
-// starting (port taken), or workers keep dying, everything stops with the reason instead of retrying forever.
+// WEB_CONCURRENCY to change it; each takes about 150 MB), all on one port. Why workers: Node 20
+// accepts one new connection per event-loop turn, so a single busy server lets connections opened in
+// a rush wait in the queue for seconds; two processes take them in parallel. A worker that dies after
+// it started is replaced; if one fails while starting (port taken), or workers keep dying, everything
+// stops with the reason instead of retrying forever.
 // PORT (3000) and HOST (all interfaces) as for `next start`. Stop with Ctrl-C or SIGTERM to this PID.
 import cluster from "node:cluster";
 import { existsSync } from "node:fs";

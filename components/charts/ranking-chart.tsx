@@ -114,7 +114,7 @@ export function RankingChart({
         ]}
       />
       <div ref={ref} className={size ? undefined : "chart-plot"} style={size}>
-        <svg className="chart-surface ranking-surface" data-fitted={Boolean(size ?? measured)} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+        <svg className="chart-surface" data-fitted={Boolean(size ?? measured)} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
           {shown.map((t) => (
             <line key={`g${t}`} x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={GRID} />
           ))}
@@ -130,7 +130,7 @@ export function RankingChart({
             ))}
           </g>
           {references.map((r) => (
-            <line key={r.label} className="ranking-reference" x1={x(r.value)} x2={x(r.value)} y1={top} y2={bottom} stroke={r.color} strokeDasharray={r.dash || undefined} strokeWidth={2} />
+            <line key={r.label} x1={x(r.value)} x2={x(r.value)} y1={top} y2={bottom} stroke={r.color} strokeDasharray={r.dash || undefined} strokeWidth={2} />
           ))}
           <style>{ROW_STYLE}</style>
           <g fontSize={font.label} fill={INK}>
