@@ -12,7 +12,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
 import { linearScale, niceScale, thinTicks, tickLabel } from "./scale";
-import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
+import { FOCUS_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "./series-config";
 
 export interface RankingBar {
   code: string;
@@ -82,7 +82,7 @@ export function RankingChart({
 }) {
   const [ref, measured] = useBoxSize(!size);
   const big = Boolean(size);
-  const { width, height } = size ?? measured ?? { width: DEFAULT_WIDTH, height: bars.length * 26 + 40 };
+  const { width, height } = size ?? measured ?? { width: DEFAULT_WIDTH, height: bars.length * RANKING_ROW_HEIGHT + 40 };
   const fmt = (v: number) => formatNumber(v, lang, decimals);
 
   // A dot per region, not a bar: index differences are small, so the axis cannot start at zero, and
