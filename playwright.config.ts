@@ -36,7 +36,15 @@ const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: browserPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   },
 };
 
@@ -66,7 +74,9 @@ export default defineConfig({
       ? [
           {
             // A plain static file server, nothing of Next.js: Python's when present, else a 60-line Node one.
-            command: python ? `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory out` : `node scripts/serve-static.mjs out ${STATIC_PORT}`,
+            command: python
+              ? `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory out`
+              : `node scripts/serve-static.mjs out ${STATIC_PORT}`,
             url: STATIC_URL,
             reuseExistingServer: !process.env.CI,
             timeout: 30_000,

@@ -10,7 +10,10 @@ export function proxy(request: NextRequest) {
   }
   // No address of the dashboard holds control characters; refuse them before any page or cache sees them.
   if (/%(0[0-9a-f]|1[0-9a-f]|7f)/i.test(request.nextUrl.pathname)) {
-    return new NextResponse("Alamat tidak valid / invalid address", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Alamat tidak valid / invalid address", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   return NextResponse.next();
 }

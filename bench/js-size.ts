@@ -79,7 +79,9 @@ async function main() {
   const browser = await launchChromium();
   const blankLoaded = await loadedJs(browser, "/blank");
   console.log(`JavaScript per route, gzip -9. Floor = blank page: ${kb(blank.gzip).trim()} KB (${blank.chunks.size} chunks).`);
-  console.log(`${"route".padEnd(24)} ${"first load".padStart(10)} ${"+floor".padStart(7)} ${"budget".padStart(7)}  ok   ${"with charts".padStart(11)} ${"+floor".padStart(7)} ${"inline RSC".padStart(10)}`);
+  console.log(
+    `${"route".padEnd(24)} ${"first load".padStart(10)} ${"+floor".padStart(7)} ${"budget".padStart(7)}  ok   ${"with charts".padStart(11)} ${"+floor".padStart(7)} ${"inline RSC".padStart(10)}`,
+  );
   let failed = false;
   for (const route of ROUTES) {
     const r = await pageJs(route);
@@ -93,7 +95,9 @@ async function main() {
     );
   }
   await browser.close();
-  console.log("KB = 1024 bytes. 'with charts' counts every script Chromium fetched, including the lazily loaded charting library.");
+  console.log(
+    "KB = 1024 bytes. 'with charts' counts every script Chromium fetched, including the lazily loaded charting library.",
+  );
   process.exit(failed ? 1 : 0);
 }
 

@@ -12,23 +12,54 @@ const base = process.argv[2] ?? "http://127.0.0.1:3100";
 const runs = Number(process.argv[3] ?? 1);
 export const LIGHTHOUSE_PAGES = process.env.LH_PAGES
   ? process.env.LH_PAGES.split(",")
-  : ["/", "/indikator/ipm", "/indikator/ikg", "/perbandingan", "/perbandingan/ikg/2023", "/kelembagaan", "/data", "/periksa", "/presentasi", "/en", "/en/indikator/ikg"];
+  : [
+      "/",
+      "/indikator/ipm",
+      "/indikator/ikg",
+      "/perbandingan",
+      "/perbandingan/ikg/2023",
+      "/kelembagaan",
+      "/data",
+      "/periksa",
+      "/presentasi",
+      "/en",
+      "/en/indikator/ikg",
+    ];
 
-const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
+const chromePath =
+  process.env.CHROMIUM_PATH ??
+  process.env.CHROME_PATH ??
+  ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 console.log(`Lighthouse (mobile emulation), ${runs} run(s) per page, median shown; goals: perf ≥ 95, CLS 0, a11y 100`);
-console.log(`${"page".padEnd(24)} ${"perf".padStart(5)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)} ${"a11y".padStart(5)}  goals`);
+console.log(
+  `${"page".padEnd(24)} ${"perf".padStart(5)} ${"LCP ms".padStart(7)} ${"TBT ms".padStart(7)} ${"CLS".padStart(6)} ${"a11y".padStart(5)}  goals`,
+);
 let allMet = true;
 try {
   for (const page of LIGHTHOUSE_PAGES) {
     const r = [];
     for (let i = 0; i < runs; i++) {
-      const { lhr } = await lighthouse(base + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const { lhr } = await lighthouse(base + page, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
       r.push({
         perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
@@ -40,11 +71,19 @@ try {
           .map((a) => a.id),
       });
     }
-    const m = { perf: median(r.map((x) => x.perf)), lcp: median(r.map((x) => x.lcp)), tbt: median(r.map((x) => x.tbt)), cls: median(r.map((x) => x.cls)), a11y: median(r.map((x) => x.a11y)) };
+    const m = {
+      perf: median(r.map((x) => x.perf)),
+      lcp: median(r.map((x) => x.lcp)),
+      tbt: median(r.map((x) => x.tbt)),
+      cls: median(r.map((x) => x.cls)),
+      a11y: median(r.map((x) => x.a11y)),
+    };
     const met = m.perf >= 95 && m.cls === 0 && m.a11y === 100;
     allMet &&= met;
     const a11yNote = m.a11y < 100 ? `  (a11y: ${[...new Set(r.flatMap((x) => x.failing))].join(", ")})` : "";
-    console.log(`${page.padEnd(24)} ${String(m.perf).padStart(5)} ${m.lcp.toFixed(0).padStart(7)} ${m.tbt.toFixed(0).padStart(7)} ${m.cls.toFixed(3).padStart(6)} ${String(m.a11y).padStart(5)}  ${met ? "met" : "NOT met"}${a11yNote}`);
+    console.log(
+      `${page.padEnd(24)} ${String(m.perf).padStart(5)} ${m.lcp.toFixed(0).padStart(7)} ${m.tbt.toFixed(0).padStart(7)} ${m.cls.toFixed(3).padStart(6)} ${String(m.a11y).padStart(5)}  ${met ? "met" : "NOT met"}${a11yNote}`,
+    );
   }
 } finally {
   await chrome.kill();

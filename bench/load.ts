@@ -41,12 +41,19 @@ function getOnce(url: string) {
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run npm run build first");
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "ignore", env: { ...process.env, HOST: "127.0.0.1", PORT: String(PORT) } });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    stdio: "ignore",
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(PORT) },
+  });
   let failed = false;
   try {
     await waitFor(BASE + "/");
-    console.log(`Load: ${CONNECTIONS} connections × ${SECONDS} s per URL, production server (scripts/serve.mjs) on ${BASE} (loopback only)`);
-    console.log(`${"url".padEnd(32)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"max ms".padStart(7)} ${"requests".padStart(9)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)} ${"MB/s".padStart(6)}`);
+    console.log(
+      `Load: ${CONNECTIONS} connections × ${SECONDS} s per URL, production server (scripts/serve.mjs) on ${BASE} (loopback only)`,
+    );
+    console.log(
+      `${"url".padEnd(32)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"max ms".padStart(7)} ${"requests".padStart(9)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)} ${"MB/s".padStart(6)}`,
+    );
     for (const path of LOAD_TARGETS) {
       // Warm-up, one request at a time: a page's first request loads its code in each worker.
       for (let i = 0; i < WARMUP_REQUESTS; i++) await getOnce(BASE + path);

@@ -7,7 +7,10 @@ import { performance } from "node:perf_hooks";
 import { readDataFiles } from "../lib/data/load";
 import { validateFiles } from "../lib/data/validate";
 
-export async function timeValidation(dir: string, runs = 7): Promise<{ median: number; min: number; max: number; rows: number; ok: boolean }> {
+export async function timeValidation(
+  dir: string,
+  runs = 7,
+): Promise<{ median: number; min: number; max: number; rows: number; ok: boolean }> {
   const files = await readDataFiles(dir);
   const times: number[] = [];
   let rows = 0;
@@ -27,6 +30,8 @@ export async function timeValidation(dir: string, runs = 7): Promise<{ median: n
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
   const dir = process.argv[2] ?? "data";
   timeValidation(dir, Number(process.argv[3] ?? 7)).then((r) =>
-    console.log(`parse+validate ${dir}: ${r.rows} rows, ok=${r.ok}, median ${r.median.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)})`),
+    console.log(
+      `parse+validate ${dir}: ${r.rows} rows, ok=${r.ok}, median ${r.median.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)})`,
+    ),
   );
 }

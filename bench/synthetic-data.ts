@@ -30,14 +30,26 @@ export function writeSyntheticDataset(dir: string): string {
   }
   mkdirSync(resolved, { recursive: true });
   const random = rng(20261124);
-  for (const f of ["indicators.csv", "series.csv", "milestones.csv", "actions.csv"]) copyFileSync(path.join("data", f), path.join(resolved, f));
+  for (const f of ["indicators.csv", "series.csv", "milestones.csv", "actions.csv"])
+    copyFileSync(path.join("data", f), path.join(resolved, f));
 
   const SRC = "sintetis";
   // The bundled sources stay (series.csv, milestones.csv and actions.csv cite them); one synthetic source is added.
   const sources = parseCsvText("sources.csv", readFileSync(path.join("data", "sources.csv"), "utf8")).table;
   writeFileSync(
     path.join(resolved, "sources.csv"),
-    writeCsvTable(sources.header, [...sources.rows.map((r) => r.cells), [SRC, "dataset", "SINTETIS (bench/synthetic-data.ts)", "Data sintetis untuk uji skala, BUKAN data BPS", "", "", "Nilai dibangkitkan acak dengan benih tetap."]]),
+    writeCsvTable(sources.header, [
+      ...sources.rows.map((r) => r.cells),
+      [
+        SRC,
+        "dataset",
+        "SINTETIS (bench/synthetic-data.ts)",
+        "Data sintetis untuk uji skala, BUKAN data BPS",
+        "",
+        "",
+        "Nilai dibangkitkan acak dengan benih tetap.",
+      ],
+    ]),
   );
 
   const regions: string[][] = [["0000", "Indonesia (SINTETIS)", "Indonesia", "nasional", "", SRC, "SINTETIS"]];
@@ -49,11 +61,22 @@ export function writeSyntheticDataset(dir: string): string {
     for (let k = 1; k <= count; k++) {
       const code = `${prov}${String(k).padStart(2, "0")}`;
       const kota = k > count - 2;
-      regions.push([code, `${kota ? "Kota" : "Kabupaten"} Sintetis ${code}`, `Sintetis ${code}`, kota ? "kota" : "kabupaten", `${prov}00`, SRC, "SINTETIS"]);
+      regions.push([
+        code,
+        `${kota ? "Kota" : "Kabupaten"} Sintetis ${code}`,
+        `Sintetis ${code}`,
+        kota ? "kota" : "kabupaten",
+        `${prov}00`,
+        SRC,
+        "SINTETIS",
+      ]);
       kab.push(code);
     }
   }
-  writeFileSync(path.join(resolved, "regions.csv"), writeCsvTable(["code", "name", "short_name", "level", "parent", "source", "note"], regions));
+  writeFileSync(
+    path.join(resolved, "regions.csv"),
+    writeCsvTable(["code", "name", "short_name", "level", "parent", "source", "note"], regions),
+  );
 
   const specs = [
     { code: "IPM", series: "UHH-LF2020", start: [55, 82], step: 0.6, dec: 2, min: 0, max: 100 },
@@ -73,17 +96,56 @@ export function writeSyntheticDataset(dir: string): string {
       }
       if ((s.code === "IPM" || s.code === "IKG") && kab.includes(r[0]!)) {
         const target = s.code === "IPM" ? Math.min(100, v + 3 + random() * 3) : Math.max(0, v - 0.05 - random() * 0.08);
-        targets.push([r[0]!, s.code, String(y1), v.toFixed(s.dec), "2029", target.toFixed(s.dec), s.series, "RPJMD SINTETIS", SRC, "SINTETIS"]);
+        targets.push([
+          r[0]!,
+          s.code,
+          String(y1),
+          v.toFixed(s.dec),
+          "2029",
+          target.toFixed(s.dec),
+          s.series,
+          "RPJMD SINTETIS",
+          SRC,
+          "SINTETIS",
+        ]);
       }
     }
   }
-  writeFileSync(path.join(resolved, "observations.csv"), writeCsvTable(["region", "indicator", "year", "value", "series", "source", "note"], obs));
-  writeFileSync(path.join(resolved, "targets.csv"), writeCsvTable(["region", "indicator", "baseline_year", "baseline_value", "target_year", "target_value", "series", "document", "source", "note"], targets));
+  writeFileSync(
+    path.join(resolved, "observations.csv"),
+    writeCsvTable(["region", "indicator", "year", "value", "series", "source", "note"], obs),
+  );
+  writeFileSync(
+    path.join(resolved, "targets.csv"),
+    writeCsvTable(
+      [
+        "region",
+        "indicator",
+        "baseline_year",
+        "baseline_value",
+        "target_year",
+        "target_value",
+        "series",
+        "document",
+        "source",
+        "note",
+      ],
+      targets,
+    ),
+  );
   writeFileSync(
     path.join(resolved, "ape.csv"),
-    writeCsvTable(["region", "year", "predicate", "source", "note"], kab.filter((_, i) => i % 7 === 0).map((c, i) => [c, "2023", ["pratama", "madya", "utama", "non-ape"][i % 4]!, SRC, "SINTETIS"])),
+    writeCsvTable(
+      ["region", "year", "predicate", "source", "note"],
+      kab
+        .filter((_, i) => i % 7 === 0)
+        .map((c, i) => [c, "2023", ["pratama", "madya", "utama", "non-ape"][i % 4]!, SRC, "SINTETIS"]),
+    ),
   );
-  writeFileSync(path.join(resolved, "settings.csv"), writeCsvTable(["key", "value", "note"], [["focus_region", kab[0]!, "SINTETIS"]]));
+  writeFileSync(
+    path.join(resolved, "settings.csv"),
+    writeCsvTable(["key", "value", "note"], [["focus_region", kab[0]!, "SINTETIS"]]),
+  );
   return resolved;
 }
 

@@ -17,8 +17,12 @@ async function main() {
   }
   const heaviest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
   const r = await autocannon({ url: base + heaviest.path, connections: 100, duration: seconds });
-  console.log(`Throughput, heaviest page ${heaviest.path} (${(heaviest.bytes / 1024).toFixed(0)} KB HTML), 100 connections × ${seconds} s on loopback`);
-  console.log(`req/s ${r.requests.average.toFixed(0)} · p50 ${r.latency.p50} ms · p99 ${r.latency.p99} ms · ${r.requests.total} requests · errors ${r.errors + r.timeouts} · non-2xx ${r.non2xx}`);
+  console.log(
+    `Throughput, heaviest page ${heaviest.path} (${(heaviest.bytes / 1024).toFixed(0)} KB HTML), 100 connections × ${seconds} s on loopback`,
+  );
+  console.log(
+    `req/s ${r.requests.average.toFixed(0)} · p50 ${r.latency.p50} ms · p99 ${r.latency.p99} ms · ${r.requests.total} requests · errors ${r.errors + r.timeouts} · non-2xx ${r.non2xx}`,
+  );
   process.exit(r.errors + r.timeouts + r.non2xx > 0 ? 1 : 0);
 }
 

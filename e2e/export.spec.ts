@@ -13,14 +13,15 @@ test.describe("static export", () => {
         const errors = watchConsole(page);
         const foreign: string[] = [];
         page.on("request", (r) => {
-          if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) foreign.push(r.url());
+          if (!r.url().startsWith(baseURL!) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+            foreign.push(r.url());
         });
         const response = await page.goto(url);
         expect(response?.ok()).toBe(true);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
         await drawAllCharts(page);
-      const surfaces = page.locator("figure.chart svg:is(.recharts-surface, .chart-surface)");
+        const surfaces = page.locator("figure.chart svg:is(.recharts-surface, .chart-surface)");
         if (p.charts > 0) await expect(surfaces.first()).toBeVisible();
         await expect(surfaces).toHaveCount(p.charts);
         expect(errors).toEqual([]);
@@ -34,7 +35,10 @@ test.describe("static export", () => {
     await expect(page.getByTestId("scenario-result")).toContainText("+0,575/tahun");
     await showChart(page, "#grafik-antarwilayah");
     await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(2);
-    const [d] = await Promise.all([page.waitForEvent("download"), page.locator("#grafik-tren").getByRole("button", { name: "CSV (Excel Indonesia)" }).click()]);
+    const [d] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#grafik-tren").getByRole("button", { name: "CSV (Excel Indonesia)" }).click(),
+    ]);
     const text = (await readFile((await d.path())!)).toString("utf8");
     expect(text.startsWith("\uFEFFkode_wilayah;")).toBe(true);
     expect(text).toContain(";85,05;");
@@ -53,7 +57,9 @@ test.describe("static export", () => {
     expect(csv.ok()).toBe(true);
     expect((await csv.text()).startsWith("\uFEFFregion,indicator,year,value,series,source,note")).toBe(true);
     const json = await (await request.get("/unduh/data/targets.json")).json();
-    expect(json.rows.find((r: { indicator: string; region: string }) => r.indicator === "IKG" && r.region === "6302").target_value).toBe(0.45);
+    expect(
+      json.rows.find((r: { indicator: string; region: string }) => r.indicator === "IKG" && r.region === "6302").target_value,
+    ).toBe(0.45);
   });
 
   test("an unknown address is a 404, and the folder has a bilingual 404.html for servers that use one", async ({ page }) => {

@@ -102,7 +102,9 @@ test.describe("indicator page", () => {
   test("language switch keeps the page and its URL state", async ({ page }) => {
     await page.goto("/indikator/ipg?skenario=88.5&wilayah=6302,6301");
     await page.getByRole("link", { name: "English" }).click();
-    await expect(page).toHaveURL(/\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302%2C6301|\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302,6301/);
+    await expect(page).toHaveURL(
+      /\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302%2C6301|\/en\/indikator\/ipg\?skenario=88\.5&wilayah=6302,6301/,
+    );
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("scenario-result")).toContainText("+0.575/year");
     await showChart(page, "#grafik-antarwilayah");

@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-const URLS = ["/", "/en/indikator/ikg", "/perbandingan/ipm/2024", "/presentasi", "/unduh/data/observations.csv", "/unduh/presentasi/dasbor-pug-id.pptx", "/indikator/tidak-ada", "/icon.svg"];
+const URLS = [
+  "/",
+  "/en/indikator/ikg",
+  "/perbandingan/ipm/2024",
+  "/presentasi",
+  "/unduh/data/observations.csv",
+  "/unduh/presentasi/dasbor-pug-id.pptx",
+  "/indikator/tidak-ada",
+  "/icon.svg",
+];
 
 test.describe("served site", () => {
   for (const url of URLS) {
@@ -28,7 +37,13 @@ test.describe("served site", () => {
   });
 
   test("there is no write endpoint: POST, PUT and DELETE are refused everywhere", async ({ request }) => {
-    for (const url of ["/", "/unduh/data/observations.csv", "/unduh/presentasi/dasbor-pug-id.pptx", "/indikator/ikg", "/api/anything"]) {
+    for (const url of [
+      "/",
+      "/unduh/data/observations.csv",
+      "/unduh/presentasi/dasbor-pug-id.pptx",
+      "/indikator/ikg",
+      "/api/anything",
+    ]) {
       for (const method of ["post", "put", "delete"] as const) {
         const r = await request[method](url, { data: "region,indicator\n6302,IKG", failOnStatusCode: false });
         expect(r.status(), `${method.toUpperCase()} ${url}`).toBe(405);
@@ -38,7 +53,14 @@ test.describe("served site", () => {
   });
 
   test("odd parameters get a helpful page, never a stack trace or a file path", async ({ page }) => {
-    for (const url of ["/indikator/%2e%2e%2fetc", "/indikator/ikg%00", "/perbandingan/ikg/99999", "/perbandingan/ikg/-1", "/indikator/ikg?wilayah=<script>alert(1)</script>&skenario=1e999", "/presentasi?slide=-3"]) {
+    for (const url of [
+      "/indikator/%2e%2e%2fetc",
+      "/indikator/ikg%00",
+      "/perbandingan/ikg/99999",
+      "/perbandingan/ikg/-1",
+      "/indikator/ikg?wilayah=<script>alert(1)</script>&skenario=1e999",
+      "/presentasi?slide=-3",
+    ]) {
       const r = await page.goto(url);
       expect(r?.status(), url).toBeLessThan(500);
       const html = await page.content();
@@ -61,7 +83,10 @@ test.describe("served site", () => {
     // Exporting a picture uses blob: and data: images.
     await page.goto("/indikator/ikg");
     await page.locator("#grafik-tren svg:is(.recharts-surface, .chart-surface)").waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#grafik-tren").getByRole("button", { name: "PNG" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#grafik-tren").getByRole("button", { name: "PNG" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     expect(violations).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { showChart } from "./helpers";
 test.describe("comparison page", () => {
   test("year and indicator are links; each view has its own URL", async ({ page }) => {
     await page.goto("/perbandingan");
-    await expect(page.getByRole("navigation", { name: "Indikator" }).getByRole("link", { name: "IPM" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Indikator" }).getByRole("link", { name: "IPM" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     await page.getByRole("navigation", { name: "Indikator" }).getByRole("link", { name: "IKG" }).click();
     await expect(page).toHaveURL(/\/perbandingan\/ikg\/2023$/);
     await page.getByRole("navigation", { name: "Tahun" }).getByRole("link", { name: "2019" }).click();
@@ -40,7 +43,9 @@ test.describe("comparison page", () => {
     await expect(svg).toHaveAttribute("data-fitted", "true");
     const box = (await svg.boundingBox())!;
     expect(Number(await svg.getAttribute("width"))).toBeCloseTo(box.width, 0);
-    const ticks = await svg.locator(".ranking-axis text").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const ticks = await svg
+      .locator(".ranking-axis text")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right);
   });

@@ -11,8 +11,16 @@ test.describe("Periksa CSV", () => {
     await page.goto("/periksa");
     await expectNoAxeViolations(page);
     page.on("request", (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
-    const csv = [HEADER, `6302;IKG;2023;0,571;single;${SRC};ok`, `9999;IKG;2023;0,5;single;${SRC};`, `6302;IKG;2022;0,5.97;single;${SRC};`, `6302;IKG;2021;5,88;single;${SRC};`].join("\r\n");
-    await page.getByTestId("csv-input").setInputFiles({ name: "ikg-baru.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+    const csv = [
+      HEADER,
+      `6302;IKG;2023;0,571;single;${SRC};ok`,
+      `9999;IKG;2023;0,5;single;${SRC};`,
+      `6302;IKG;2022;0,5.97;single;${SRC};`,
+      `6302;IKG;2021;5,88;single;${SRC};`,
+    ].join("\r\n");
+    await page
+      .getByTestId("csv-input")
+      .setInputFiles({ name: "ikg-baru.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
     const result = page.getByTestId("check-result");
     await expect(result.getByRole("heading")).toHaveText("3 masalah di ikg-baru.csv");
     const rows = result.locator("tbody tr");
@@ -32,9 +40,16 @@ test.describe("Periksa CSV", () => {
 
   test("a valid file gets a summary and a preview next to the bundled data", async ({ page }) => {
     await page.goto("/en/periksa");
-    const csv = [HEADER, `6302;IKG;2021;0,588;single;${SRC};`, `6302;IKG;2022;0,597;single;${SRC};`, `6302;IKG;2023;0,571;single;${SRC};`].join("\n");
+    const csv = [
+      HEADER,
+      `6302;IKG;2021;0,588;single;${SRC};`,
+      `6302;IKG;2022;0,597;single;${SRC};`,
+      `6302;IKG;2023;0,571;single;${SRC};`,
+    ].join("\n");
     await page.getByTestId("csv-input").setInputFiles({ name: "ikg.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await expect(page.getByTestId("check-result")).toContainText("ikg.csv passes every check as observations.csv. 3 rows, 1 regions, years 2021–2023.");
+    await expect(page.getByTestId("check-result")).toContainText(
+      "ikg.csv passes every check as observations.csv. 3 rows, 1 regions, years 2021–2023.",
+    );
     const preview = page.getByRole("region", { name: "Preview of Kotabaru's IKG" });
     await expect(preview.locator(".recharts-line")).toHaveCount(2);
     await expect(preview).toContainText("2023: 0.571");
@@ -42,7 +57,9 @@ test.describe("Periksa CSV", () => {
 
   test("a file whose table cannot be recognised says how to go on", async ({ page }) => {
     await page.goto("/periksa");
-    await page.getByTestId("csv-input").setInputFiles({ name: "acak.csv", mimeType: "text/csv", buffer: Buffer.from("a,b,c\n1,2,3\n") });
+    await page
+      .getByTestId("csv-input")
+      .setInputFiles({ name: "acak.csv", mimeType: "text/csv", buffer: Buffer.from("a,b,c\n1,2,3\n") });
     await expect(page.getByTestId("check-result")).toContainText("Jenis tabel acak.csv tidak dikenali");
   });
 });

@@ -52,7 +52,16 @@ test.describe("presentation mode", () => {
         const el = document.scrollingElement!;
         const slide = document.querySelector(".slide:not([hidden])")!.getBoundingClientRect();
         const h2 = document.querySelector(".slide:not([hidden]) h2")!;
-        const lineHeight = h2.getBoundingClientRect().height / Math.max(1, Math.round(h2.getBoundingClientRect().height / (parseFloat(getComputedStyle(h2).lineHeight) * Number(getComputedStyle(document.documentElement).getPropertyValue("--deck-scale")))));
+        const lineHeight =
+          h2.getBoundingClientRect().height /
+          Math.max(
+            1,
+            Math.round(
+              h2.getBoundingClientRect().height /
+                (parseFloat(getComputedStyle(h2).lineHeight) *
+                  Number(getComputedStyle(document.documentElement).getPropertyValue("--deck-scale"))),
+            ),
+          );
         return { sw: el.scrollWidth, sh: el.scrollHeight, slide, lineHeight };
       });
       expect(m.sw).toBeLessThanOrEqual(viewport.width);
@@ -84,7 +93,15 @@ test.describe("presentation mode", () => {
     expect(Math.round(Number(box[1]))).toBe(842); // A4 landscape: 297 mm wide
     expect(Math.round(Number(box[2]))).toBe(595); // 210 mm high
     await page.emulateMedia({ media: "print" });
-    const slides = await page.locator(".slide").evaluateAll((els) => els.map((e) => ({ w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height, scroll: e.scrollHeight - e.clientHeight })));
+    const slides = await page
+      .locator(".slide")
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          w: e.getBoundingClientRect().width,
+          h: e.getBoundingClientRect().height,
+          scroll: e.scrollHeight - e.clientHeight,
+        })),
+      );
     for (const s of slides) {
       expect(s.w).toBeLessThanOrEqual(1123);
       expect(s.h).toBeLessThanOrEqual(794);
@@ -94,7 +111,10 @@ test.describe("presentation mode", () => {
 
   test("the PowerPoint download has every slide, native charts with the deck's values, and sources", async ({ page }) => {
     await page.goto("/presentasi");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh PowerPoint" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Unduh PowerPoint" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("dasbor-pug-id.pptx");
     const zip = await JSZip.loadAsync(await readFile((await download.path())!));
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));

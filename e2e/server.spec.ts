@@ -6,8 +6,13 @@ import { expect, test } from "@playwright/test";
 const TEST_PORT = Number(process.env.E2E_PORT ?? 3100);
 const OWN_PORT = TEST_PORT + 60;
 
-function startServer(port: number, env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), WEB_CONCURRENCY: "2", ...env } });
+function startServer(
+  port: number,
+  env: Record<string, string> = {},
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), WEB_CONCURRENCY: "2", ...env },
+  });
   let text = "";
   child.stdout!.on("data", (d) => (text += d));
   child.stderr!.on("data", (d) => (text += d));
@@ -27,16 +32,24 @@ function alive(pid: number): boolean {
 test.describe("server process", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("a crashed worker is replaced, the site keeps answering, and stopping the server stops every worker", async ({ request }) => {
+  test("a crashed worker is replaced, the site keeps answering, and stopping the server stops every worker", async ({
+    request,
+  }) => {
     test.setTimeout(90_000);
     const server = startServer(OWN_PORT);
     try {
       await expect.poll(server.output, { timeout: 45_000 }).toMatch(/dashboard ready at .* \(proses \/ processes \d+, \d+\)/);
-      const before = server.output().match(/processes (\d+), (\d+)/)!.slice(1).map(Number);
+      const before = server
+        .output()
+        .match(/processes (\d+), (\d+)/)!
+        .slice(1)
+        .map(Number);
       expect(before.every(alive)).toBe(true);
 
       process.kill(before[0]!, "SIGKILL");
-      await expect.poll(server.output, { timeout: 30_000 }).toMatch(new RegExp(`worker ${before[0]} stopped \\(SIGKILL\\); worker \\d+ started in its place`));
+      await expect
+        .poll(server.output, { timeout: 30_000 })
+        .toMatch(new RegExp(`worker ${before[0]} stopped \\(SIGKILL\\); worker \\d+ started in its place`));
       const replacement = Number(server.output().match(/worker (\d+) started in its place/)![1]);
       expect(alive(replacement)).toBe(true);
       for (let i = 0; i < 20; i++) expect((await request.get(`http://127.0.0.1:${OWN_PORT}/indikator/ikg`)).status()).toBe(200);

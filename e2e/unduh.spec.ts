@@ -3,7 +3,13 @@ import { expect, test, type Download, type Page } from "@playwright/test";
 import { showChart } from "./helpers";
 
 async function download(page: Page, figure: string, button: string | RegExp): Promise<{ d: Download; body: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent("download"), page.locator(figure).getByRole("button", { name: button, exact: typeof button === "string" }).click()]);
+  const [d] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .locator(figure)
+      .getByRole("button", { name: button, exact: typeof button === "string" })
+      .click(),
+  ]);
   return { d, body: await readFile((await d.path())!) };
 }
 
@@ -35,7 +41,9 @@ test.describe("chart downloads", () => {
     await showChart(page, "#grafik-peringkat");
     const { body } = await download(page, "#grafik-peringkat", "CSV");
     const text = body.toString("utf8");
-    expect(text.startsWith("\uFEFFregion_code,region_name,indicator,year,value,series,source,source_url,source_id,role")).toBe(true);
+    expect(text.startsWith("\uFEFFregion_code,region_name,indicator,year,value,series,source,source_url,source_id,role")).toBe(
+      true,
+    );
     expect(text).toContain("6372,Kota Banjarbaru,IPM,2024,81.65,");
     expect(text).toContain("6302,Kabupaten Kotabaru,IPM,2024,72.42,");
   });
@@ -44,7 +52,14 @@ test.describe("chart downloads", () => {
     await page.goto("/indikator/ipg?wilayah=6302,6301");
     await showChart(page, "#grafik-antarwilayah");
     const { body } = await download(page, "#grafik-antarwilayah", "CSV");
-    const regions = new Set(body.toString("utf8").trim().split("\r\n").slice(1).map((l) => l.split(",")[0]));
+    const regions = new Set(
+      body
+        .toString("utf8")
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((l) => l.split(",")[0]),
+    );
     expect([...regions].sort()).toEqual(["6301", "6302"]);
   });
 
@@ -68,11 +83,14 @@ test.describe("chart downloads", () => {
     expect(svg).toContain("recharts-line-curve");
   });
 
-  test("the ranking SVG shows every region and value in programs that ignore paint-order and dy (office suites)", async ({ page }) => {
+  test("the ranking SVG shows every region and value in programs that ignore paint-order and dy (office suites)", async ({
+    page,
+  }) => {
     await page.goto("/perbandingan/ipg/2023");
     const svg = (await download(page, "#grafik-peringkat", "SVG")).body.toString("utf8");
     expect(svg).toContain("Kotabaru peringkat 13 dari 13");
-    for (const text of ["Hulu Sungai Tengah", "96,07", "Kotabaru", "85,05", "Kalsel (89,65)", "Sumber: BPS"]) expect(svg).toContain(text);
+    for (const text of ["Hulu Sungai Tengah", "96,07", "Kotabaru", "85,05", "Kalsel (89,65)", "Sumber: BPS"])
+      expect(svg).toContain(text);
     // The halo is a white copy drawn behind the value, not a stroke that would paint over it.
     expect(svg).not.toContain("paint-order");
     expect(svg).not.toMatch(/ dy="/);

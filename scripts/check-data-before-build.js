@@ -8,7 +8,11 @@ module.exports = function checkDataBeforeBuild() {
   if (process.env.PUG_DATA_CHECKED === "1") return;
   const root = path.join(__dirname, "..");
   const tsx = require.resolve("tsx/cli", { paths: [root] });
-  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "data-check.ts")], { cwd: root, stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "data-check.ts")], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
   if (result.status !== 0) {
     throw new Error("Data tidak valid / invalid data: see the problems listed above (npm run data:check).");
   }

@@ -24,12 +24,29 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 function importCli(extra: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts/data-import.ts"), FIXTURE, "--indicator", "IKG", "--source", "bps-ikg-2021-2023-vannesayaa", "--dir", dir, "--lang", "en", ...extra], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    input: "",
-  });
+  return spawnSync(
+    process.execPath,
+    [
+      TSX,
+      path.join(ROOT, "scripts/data-import.ts"),
+      FIXTURE,
+      "--indicator",
+      "IKG",
+      "--source",
+      "bps-ikg-2021-2023-vannesayaa",
+      "--dir",
+      dir,
+      "--lang",
+      "en",
+      ...extra,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      input: "",
+    },
+  );
 }
 
 beforeEach(() => {
@@ -61,8 +78,14 @@ describe("npm run data:import", () => {
     assert.ok(!obs.includes("6301,IKG,2024")); // "-" stays missing
     const backups = readdirSync(path.join(work, ".cadangan-data"));
     assert.equal(backups.length, 1);
-    assert.equal(readFileSync(path.join(work, ".cadangan-data", backups[0]!), "utf8"), readFileSync(path.join(ROOT, "data/observations.csv"), "utf8"));
-    const check = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts/data-check.ts"), "--dir", dir], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(
+      readFileSync(path.join(work, ".cadangan-data", backups[0]!), "utf8"),
+      readFileSync(path.join(ROOT, "data/observations.csv"), "utf8"),
+    );
+    const check = spawnSync(process.execPath, [TSX, path.join(ROOT, "scripts/data-check.ts"), "--dir", dir], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     assert.equal(check.status, 0, check.stderr);
     // Importing the same file again changes nothing.
     const again = importCli(["--yes"]);

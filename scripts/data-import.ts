@@ -58,34 +58,60 @@ export function writeAtomically(target: string, content: string) {
 }
 
 async function main() {
-  const file = args.find((a, i) => !a.startsWith("--") && !["--indicator", "--series", "--source", "--dir", "--lang"].includes(args[i - 1] ?? ""));
-  if (!file) fail("Pakai: npm run data:import -- BERKAS.csv [--indicator IKG --source ID] [--yes]", "Usage: npm run data:import -- FILE.csv [--indicator IKG --source ID] [--yes]");
+  const file = args.find(
+    (a, i) => !a.startsWith("--") && !["--indicator", "--series", "--source", "--dir", "--lang"].includes(args[i - 1] ?? ""),
+  );
+  if (!file)
+    fail(
+      "Pakai: npm run data:import -- BERKAS.csv [--indicator IKG --source ID] [--yes]",
+      "Usage: npm run data:import -- FILE.csv [--indicator IKG --source ID] [--yes]",
+    );
   const dir = path.resolve(flag("--dir") ?? "data");
   const files = await readDataFiles(dir);
   const current = validateFiles(files);
   if (!current.ok) {
     for (const i of current.issues) console.error(`- ${formatIssue(i, lang, dir)}`);
-    fail("data/ sendiri belum valid; perbaiki dulu (npm run data:check).", "data/ itself does not validate; fix it first (npm run data:check).");
+    fail(
+      "data/ sendiri belum valid; perbaiki dulu (npm run data:check).",
+      "data/ itself does not validate; fix it first (npm run data:check).",
+    );
   }
   if (!current.ok) return;
 
   const decoded = decodeCsvBytes(path.basename(file!), new Uint8Array(readFileSync(file!)));
   if ("issue" in decoded) fail(`- ${formatIssue(decoded.issue, "id")}`, `- ${formatIssue(decoded.issue, "en")}`);
   if ("issue" in decoded) return;
-  const plan = planImport(decoded.text, current.dataset, { fileName: path.basename(file!), indicator: flag("--indicator"), series: flag("--series"), source: flag("--source") });
+  const plan = planImport(decoded.text, current.dataset, {
+    fileName: path.basename(file!),
+    indicator: flag("--indicator"),
+    series: flag("--series"),
+    source: flag("--source"),
+  });
   for (const p of plan.problems) {
-    console.error(`- ${path.basename(file!)}${p.line ? `, ${lang === "id" ? "baris" : "line"} ${p.line}` : ""}${p.column ? `, ${lang === "id" ? "kolom" : "column"} ${p.column}` : ""}${p.value ? `: "${p.value}"` : ""} ${p.message[lang]}`);
+    console.error(
+      `- ${path.basename(file!)}${p.line ? `, ${lang === "id" ? "baris" : "line"} ${p.line}` : ""}${p.column ? `, ${lang === "id" ? "kolom" : "column"} ${p.column}` : ""}${p.value ? `: "${p.value}"` : ""} ${p.message[lang]}`,
+    );
   }
-  if (plan.problems.length) fail("Tidak ada yang ditulis. Perbaiki masalah di atas lalu ulangi.", "Nothing was written. Fix the problems above and try again.");
+  if (plan.problems.length)
+    fail(
+      "Tidak ada yang ditulis. Perbaiki masalah di atas lalu ulangi.",
+      "Nothing was written. Fix the problems above and try again.",
+    );
 
   const diff = diffImport(current.dataset.observations, plan.rows);
-  say(`Bentuk: ${plan.shape === "wide" ? "lebar (tahun sebagai kolom)" : "rapi (seperti observations.csv)"}`, `Shape: ${plan.shape === "wide" ? "wide (years as columns)" : "tidy (as observations.csv)"}`);
+  say(
+    `Bentuk: ${plan.shape === "wide" ? "lebar (tahun sebagai kolom)" : "rapi (seperti observations.csv)"}`,
+    `Shape: ${plan.shape === "wide" ? "wide (years as columns)" : "tidy (as observations.csv)"}`,
+  );
   say(
     `Ditambah: ${diff.added.length} · diubah: ${diff.changed.length} · tetap: ${diff.unchanged.length} · dilewati (tidak terbit): ${plan.skipped.length}`,
     `Added: ${diff.added.length} · changed: ${diff.changed.length} · unchanged: ${diff.unchanged.length} · skipped (not published): ${plan.skipped.length}`,
   );
   for (const r of diff.added) console.log(`  + ${r.region} ${r.indicator} ${r.year} ${r.series} ${r.value}  (${r.source})`);
-  for (const c of diff.changed) console.log(`  ~ ${c.row.region} ${c.row.indicator} ${c.row.year} ${c.row.series} ${c.before} → ${c.row.value}  (${c.row.source})`);
+  for (const c of diff.changed)
+    console.log(
+      `  ~ ${c.row.region} ${c.row.indicator} ${c.row.year} ${c.row.series} ${c.before} → ${c.row.value}  (${c.row.source})`,
+    );
   if (diff.added.length + diff.changed.length === 0) {
     say("Tidak ada perubahan; data/ dibiarkan.", "Nothing to change; data/ left alone.");
     return;
@@ -93,17 +119,29 @@ async function main() {
 
   const target = path.join(dir, "observations.csv");
   const { table } = parseCsvText("observations.csv", readFileSync(target, "utf8").replace(/^\uFEFF/, ""));
-  const content = writeCsvTable(table.header, applyImport(table.header, table.rows.map((r) => r.cells), diff));
+  const content = writeCsvTable(
+    table.header,
+    applyImport(
+      table.header,
+      table.rows.map((r) => r.cells),
+      diff,
+    ),
+  );
   const check = validateFiles({ ...files, observations: content });
   if (!check.ok) {
     for (const i of check.issues) console.error(`- ${formatIssue(i, lang, dir)}`);
-    fail("Hasil impor tidak lolos pemeriksaan data; tidak ada yang ditulis.", "The imported table would not validate; nothing was written.");
+    fail(
+      "Hasil impor tidak lolos pemeriksaan data; tidak ada yang ditulis.",
+      "The imported table would not validate; nothing was written.",
+    );
   }
 
   if (!has("--yes")) {
     if (!process.stdin.isTTY) fail("Tambahkan --yes untuk menulis tanpa pertanyaan.", "Add --yes to write without asking.");
     const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = (await rl.question(lang === "id" ? `Tulis ke ${target}? [y/N] ` : `Write to ${target}? [y/N] `)).trim().toLowerCase();
+    const answer = (await rl.question(lang === "id" ? `Tulis ke ${target}? [y/N] ` : `Write to ${target}? [y/N] `))
+      .trim()
+      .toLowerCase();
     rl.close();
     if (answer !== "y" && answer !== "ya" && answer !== "yes") {
       say("Dibatalkan; data/ dibiarkan.", "Cancelled; data/ left alone.");
@@ -116,10 +154,17 @@ async function main() {
   const backup = path.join(backups, `observations-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
   copyFileSync(target, backup);
   writeAtomically(target, content);
-  say(`Ditulis ${target} (cadangan: ${backup}). Jalankan npm start untuk membangun ulang dasbor.`, `Wrote ${target} (backup: ${backup}). Run npm start to rebuild the dashboard.`);
+  say(
+    `Ditulis ${target} (cadangan: ${backup}). Jalankan npm start untuk membangun ulang dasbor.`,
+    `Wrote ${target} (backup: ${backup}). Run npm start to rebuild the dashboard.`,
+  );
 }
 
 main().catch((e) => {
-  console.error(lang === "id" ? `Gagal: ${e instanceof Error ? e.message : e}. data/ tidak berubah.` : `Failed: ${e instanceof Error ? e.message : e}. data/ is unchanged.`);
+  console.error(
+    lang === "id"
+      ? `Gagal: ${e instanceof Error ? e.message : e}. data/ tidak berubah.`
+      : `Failed: ${e instanceof Error ? e.message : e}. data/ is unchanged.`,
+  );
   process.exit(2);
 });

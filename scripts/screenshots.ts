@@ -12,7 +12,9 @@ const base = process.argv[2] ?? "http://127.0.0.1:3100";
 const out = process.argv[3] ?? "/tmp/shots";
 const paths = process.argv.slice(4).length ? process.argv.slice(4) : ["/"];
 const allSizes = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
-const sizes = Object.fromEntries(Object.entries(allSizes).filter(([k]) => (process.env.SHOT_SIZES ?? "desktop,phone").split(",").includes(k)));
+const sizes = Object.fromEntries(
+  Object.entries(allSizes).filter(([k]) => (process.env.SHOT_SIZES ?? "desktop,phone").split(",").includes(k)),
+);
 const langs = (process.env.SHOT_LANGS ?? "id,en").split(",");
 const selector = process.env.SHOT_SELECTOR;
 
@@ -20,7 +22,14 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   for (const [name, viewport] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });

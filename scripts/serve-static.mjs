@@ -56,7 +56,10 @@ createServer((req, res) => {
     else res.end("Not found");
     return;
   }
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "x-content-type-options": "nosniff" });
+  res.writeHead(200, {
+    "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    "x-content-type-options": "nosniff",
+  });
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);
 }).listen(port, "127.0.0.1", () => {

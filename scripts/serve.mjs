@@ -41,7 +41,9 @@ cluster.on("listening", (worker) => {
   if (announced || started.size < workers) return;
   announced = true;
   const pids = Object.values(cluster.workers ?? {}).map((w) => w?.process.pid);
-  console.log(`Dasbor siap di / dashboard ready at http://${process.env.HOST ?? "localhost"}:${port} (proses / processes ${pids.join(", ")})`);
+  console.log(
+    `Dasbor siap di / dashboard ready at http://${process.env.HOST ?? "localhost"}:${port} (proses / processes ${pids.join(", ")})`,
+  );
 });
 cluster.on("exit", (worker, code, signal) => {
   if (stopping) {
@@ -60,7 +62,9 @@ cluster.on("exit", (worker, code, signal) => {
     stop(1);
     return;
   }
-  console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); worker ${cluster.fork().process.pid} started in its place`);
+  console.error(
+    `worker ${worker.process.pid} stopped (${signal ?? code}); worker ${cluster.fork().process.pid} started in its place`,
+  );
 });
 
 function stop(code = 0) {

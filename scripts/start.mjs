@@ -18,7 +18,9 @@ function newestMtime(dir) {
 }
 
 const sources = ["app", "components", "lib", "data"].map((d) => path.join(root, d)).filter(existsSync);
-const stale = !existsSync(buildId) || Math.max(...sources.map(newestMtime), statSync(path.join(root, "package.json")).mtimeMs) > statSync(buildId).mtimeMs;
+const stale =
+  !existsSync(buildId) ||
+  Math.max(...sources.map(newestMtime), statSync(path.join(root, "package.json")).mtimeMs) > statSync(buildId).mtimeMs;
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 if (stale) {
   console.log("Membangun dasbor (sekali setelah data atau kode berubah) / building the dashboard …");

@@ -73,7 +73,9 @@ export function ChartData({
                 <tr key={i}>
                   <th scope="row">{r.region_name}</th>
                   <td className="num">{r.year}</td>
-                  <td className="num">{r.value === null ? <span className="missing">{text.missing}</span> : formatNumber(r.value, lang, decimals)}</td>
+                  <td className="num">
+                    {r.value === null ? <span className="missing">{text.missing}</span> : formatNumber(r.value, lang, decimals)}
+                  </td>
                   {withRole ? <td>{r.role ?? ""}</td> : null}
                   <td>{r.series}</td>
                   <td>{r.source_url ? <a href={r.source_url}>{r.source}</a> : r.source}</td>

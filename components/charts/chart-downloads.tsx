@@ -7,7 +7,17 @@ import type { Lang } from "@/lib/i18n/lang";
 import type { ExportRow } from "@/lib/view/export-rows";
 import { composeFigureSvg, saveBlob, svgToPng } from "./chart-image";
 
-export function ChartDownloads({ lang, rows, figureId, title }: { lang: Lang; rows: ExportRow[]; figureId: string; title: string }) {
+export function ChartDownloads({
+  lang,
+  rows,
+  figureId,
+  title,
+}: {
+  lang: Lang;
+  rows: ExportRow[];
+  figureId: string;
+  title: string;
+}) {
   const text = clientText(lang).downloads;
   const [error, setError] = useState<string | null>(null);
   const base = fileSlug(title);

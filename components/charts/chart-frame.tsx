@@ -84,7 +84,16 @@ export function ChartFrame({
         data={compactRows(rows)}
         downloads={downloads === "server"}
         withRole={extraColumns?.some((c) => c.key === "role") ?? false}
-        text={{ showTable: t.showTable, region: t.region, year: t.year, value: t.value, series: t.series, source: t.source, role: t.role, missing: dict(lang).common.missing }}
+        text={{
+          showTable: t.showTable,
+          region: t.region,
+          year: t.year,
+          value: t.value,
+          series: t.series,
+          source: t.source,
+          role: t.role,
+          missing: dict(lang).common.missing,
+        }}
       />
     </figure>
   );

@@ -110,7 +110,9 @@ export async function svgToPng(image: ComposedImage, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext("2d")!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, image.width, image.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG failed"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

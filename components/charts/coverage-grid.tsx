@@ -56,7 +56,13 @@ export function CoverageGrid({
                 <th scope="row">{row.name}</th>
                 {row.cells.map((cell, i) => (
                   <td key={years[i]} className={cell === null ? "cov-missing" : cell === "other" ? "cov-other" : "cov-yes num"}>
-                    {cell === null ? <span aria-label={text.missing}>—</span> : cell === "other" ? otherSeries : formatNumber(cell, lang, decimals)}
+                    {cell === null ? (
+                      <span aria-label={text.missing}>—</span>
+                    ) : cell === "other" ? (
+                      otherSeries
+                    ) : (
+                      formatNumber(cell, lang, decimals)
+                    )}
                   </td>
                 ))}
               </tr>

@@ -18,7 +18,10 @@ const placeholder = () => <div className="chart-loading" aria-hidden="true" />;
 
 export const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), { ssr: false, loading: placeholder });
 export const PeersPlot = dynamic(() => import("./peers-plot").then((m) => m.PeersPlot), { ssr: false, loading: placeholder });
-export const ScatterPlot = dynamic(() => import("./scatter-plot").then((m) => m.ScatterPlot), { ssr: false, loading: placeholder });
+export const ScatterPlot = dynamic(() => import("./scatter-plot").then((m) => m.ScatterPlot), {
+  ssr: false,
+  loading: placeholder,
+});
 
 /** Charts not yet scrolled to are drawn anyway after this long, so a printout has them all. */
 const DRAW_ANYWAY_MS = 4000;
@@ -38,7 +41,9 @@ function whenVisible<P extends object>(Chart: ComponentType<P>) {
         setNear(true);
         return () => window.removeEventListener("beforeprint", print);
       }
-      const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "100% 0px" });
+      const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+        rootMargin: "100% 0px",
+      });
       io.observe(el);
       const later = window.setTimeout(() => setNear(true), DRAW_ANYWAY_MS);
       return () => {

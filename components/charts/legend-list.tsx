@@ -13,12 +13,27 @@ export function LegendList({ items }: { items: LegendItem[] }) {
       {items.map((item) => (
         <li key={item.label}>
           <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true" focusable="false">
-            {item.kind === "line" ? <line x1="1" y1="6" x2="27" y2="6" stroke={item.color} strokeWidth="3" strokeDasharray={item.dash || undefined} /> : null}
-            {item.kind === "dots" ? <line x1="3" y1="6" x2="27" y2="6" stroke={item.color} strokeWidth="3.5" strokeDasharray="0.1 6" strokeLinecap="round" /> : null}
+            {item.kind === "line" ? (
+              <line x1="1" y1="6" x2="27" y2="6" stroke={item.color} strokeWidth="3" strokeDasharray={item.dash || undefined} />
+            ) : null}
+            {item.kind === "dots" ? (
+              <line
+                x1="3"
+                y1="6"
+                x2="27"
+                y2="6"
+                stroke={item.color}
+                strokeWidth="3.5"
+                strokeDasharray="0.1 6"
+                strokeLinecap="round"
+              />
+            ) : null}
             {item.kind === "bar" ? <rect x="2" y="1" width="24" height="10" fill={item.color} /> : null}
             {item.kind === "dot" ? <circle cx="14" cy="6" r="5" fill={item.color} /> : null}
             {item.kind === "diamond" ? <path d="M14 0l6 6-6 6-6-6z" fill={item.color} /> : null}
-            {item.kind === "hollow-diamond" ? <path d="M14 1l5 5-5 5-5-5z" fill="#fff" stroke={item.color} strokeWidth="2" /> : null}
+            {item.kind === "hollow-diamond" ? (
+              <path d="M14 1l5 5-5 5-5-5z" fill="#fff" stroke={item.color} strokeWidth="2" />
+            ) : null}
             {item.kind === "hollow" ? <circle cx="14" cy="6" r="4.5" fill="#fff" stroke={item.color} strokeWidth="2" /> : null}
           </svg>
           {item.label}

@@ -6,7 +6,21 @@ import type { Lang } from "@/lib/i18n/lang";
 export const TABLE_PAGE_SIZE = 50;
 
 /** Previous / "page n of m" / next, for a long table; nothing when everything fits on one page. */
-export function Pager({ lang, page, pages, rows, onPage, children }: { lang: Lang; page: number; pages: number; rows: number; onPage: (page: number) => void; children?: React.ReactNode }) {
+export function Pager({
+  lang,
+  page,
+  pages,
+  rows,
+  onPage,
+  children,
+}: {
+  lang: Lang;
+  page: number;
+  pages: number;
+  rows: number;
+  onPage: (page: number) => void;
+  children?: React.ReactNode;
+}) {
   const text = clientText(lang).table;
   if (pages <= 1) return null;
   return (

@@ -37,7 +37,6 @@ export interface PeersExport {
   sources: Record<string, { name: string; url: string }>;
 }
 
-
 export function PeersChart({
   lang,
   decimals,
@@ -58,7 +57,13 @@ export function PeersChart({
   const [regionParam, setRegionParam] = useUrlParam("wilayah");
   const [seriesParam, setSeriesParam] = useUrlParam("seri");
   const known = new Set(regions.map((r) => r.code));
-  const requested = regionParam === null ? defaultRegions : regionParam.split(",").map((s) => s.trim()).filter(Boolean);
+  const requested =
+    regionParam === null
+      ? defaultRegions
+      : regionParam
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
   const unknown = requested.filter((c) => !known.has(c));
   const selected = requested.filter((c) => known.has(c));
   const activeSeries = series.find((s) => s.code === seriesParam) ?? series[0]!;
@@ -68,7 +73,8 @@ export function PeersChart({
     const same = codes.length === defaultRegions.length && codes.every((c) => defaultRegions.includes(c));
     setRegionParam(same ? null : codes.join(",") || "-");
   };
-  const toggle = (code: string) => setSelected(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+  const toggle = (code: string) =>
+    setSelected(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);
 
   const shown = regions.filter((r) => selected.includes(r.code) && (activeSeries.values[r.code]?.length ?? 0) > 0);
   const withoutValues = regions.filter((r) => selected.includes(r.code) && !(activeSeries.values[r.code]?.length ?? 0));
@@ -88,12 +94,23 @@ export function PeersChart({
 
   return (
     <div className="peers">
-      {unknown.length ? <p className="notice" role="status">{text.unknown(unknown.join(", "))}</p> : null}
-      {badSeries ? <p className="notice" role="status">{text.unknownSeries(seriesParam!)}</p> : null}
+      {unknown.length ? (
+        <p className="notice" role="status">
+          {text.unknown(unknown.join(", "))}
+        </p>
+      ) : null}
+      {badSeries ? (
+        <p className="notice" role="status">
+          {text.unknownSeries(seriesParam!)}
+        </p>
+      ) : null}
       {series.length > 1 ? (
         <label className="inline-field">
           {text.series}{" "}
-          <select value={activeSeries.code} onChange={(e) => setSeriesParam(e.target.value === series[0]!.code ? null : e.target.value)}>
+          <select
+            value={activeSeries.code}
+            onChange={(e) => setSeriesParam(e.target.value === series[0]!.code ? null : e.target.value)}
+          >
             {series.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.label}
@@ -117,21 +134,34 @@ export function PeersChart({
             </button>
           </div>
           {regions.length > 30 ? (
-            <input type="search" className="picker-filter" placeholder={text.filter} aria-label={text.filter} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              type="search"
+              className="picker-filter"
+              placeholder={text.filter}
+              aria-label={text.filter}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           ) : null}
           <ul>
             {regions
-              .filter((r) => !filter || selected.includes(r.code) || r.label.toLowerCase().includes(filter.toLowerCase()) || r.code.startsWith(filter))
+              .filter(
+                (r) =>
+                  !filter ||
+                  selected.includes(r.code) ||
+                  r.label.toLowerCase().includes(filter.toLowerCase()) ||
+                  r.code.startsWith(filter),
+              )
               .map((r) => (
-              <li key={r.code}>
-                <label>
-                  <input type="checkbox" checked={selected.includes(r.code)} onChange={() => toggle(r.code)} />
-                  <svg width="22" height="10" viewBox="0 0 22 10" aria-hidden="true" focusable="false">
-                    <line x1="1" y1="5" x2="21" y2="5" stroke={r.color} strokeWidth="3" strokeDasharray={r.dash || undefined} />
-                  </svg>
-                  {r.label}
-                </label>
-              </li>
+                <li key={r.code}>
+                  <label>
+                    <input type="checkbox" checked={selected.includes(r.code)} onChange={() => toggle(r.code)} />
+                    <svg width="22" height="10" viewBox="0 0 22 10" aria-hidden="true" focusable="false">
+                      <line x1="1" y1="5" x2="21" y2="5" stroke={r.color} strokeWidth="3" strokeDasharray={r.dash || undefined} />
+                    </svg>
+                    {r.label}
+                  </label>
+                </li>
               ))}
           </ul>
         </fieldset>
@@ -142,14 +172,26 @@ export function PeersChart({
             <>
               <LegendList items={shown.map((r) => ({ label: r.label, color: r.color, dash: r.dash, kind: "line" as const }))} />
               <div className="chart-plot">
-                <PeersPlot lang={lang} decimals={decimals} lines={shown.map((r) => ({ ...r, points: activeSeries.values[r.code]!.map(({ year, value }) => ({ year, value })) }))} />
+                <PeersPlot
+                  lang={lang}
+                  decimals={decimals}
+                  lines={shown.map((r) => ({
+                    ...r,
+                    points: activeSeries.values[r.code]!.map(({ year, value }) => ({ year, value })),
+                  }))}
+                />
               </div>
             </>
           )}
           {withoutValues.length ? <p className="note">{text.noValues(withoutValues.map((r) => r.label).join(", "))}</p> : null}
         </div>
       </div>
-      <ChartDownloads lang={lang} rows={rows} figureId={exportInfo.figureId} title={`${exportInfo.title} (${activeSeries.label})`} />
+      <ChartDownloads
+        lang={lang}
+        rows={rows}
+        figureId={exportInfo.figureId}
+        title={`${exportInfo.title} (${activeSeries.label})`}
+      />
     </div>
   );
 }

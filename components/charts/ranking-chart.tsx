@@ -101,7 +101,8 @@ export function RankingChart({
   // Text centred on its row by an explicit offset (dy and dominant-baseline are lost in office programs).
   const middle = (fontSize: number) => px(fontSize * 0.35);
   const referenceXs = references.map((r) => x(r.value));
-  const crossesReference = (start: number, text: string) => referenceXs.some((rx) => rx >= start - 2 && rx <= start + text.length * font.value * 0.6 + 2);
+  const crossesReference = (start: number, text: string) =>
+    referenceXs.some((rx) => rx >= start - 2 && rx <= start + text.length * font.value * 0.6 + 2);
   const radius = big ? 9 : 6;
 
   return (
@@ -110,11 +111,24 @@ export function RankingChart({
         items={[
           { label: focusLabel, color: FOCUS_COLOR, dash: "", kind: "dot" },
           { label: othersLabel, color: OTHER_COLOR, dash: "", kind: "dot" },
-          ...references.map((r) => ({ label: `${r.label} (${fmt(r.value)})`, color: r.color, dash: r.dash, kind: "line" as const })),
+          ...references.map((r) => ({
+            label: `${r.label} (${fmt(r.value)})`,
+            color: r.color,
+            dash: r.dash,
+            kind: "line" as const,
+          })),
         ]}
       />
       <div ref={ref} className={size ? undefined : "chart-plot"} style={size}>
-        <svg className="chart-surface" data-fitted={Boolean(size ?? measured)} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+        <svg
+          className="chart-surface"
+          data-fitted={Boolean(size ?? measured)}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-hidden="true"
+          focusable="false"
+        >
           {shown.map((t) => (
             <line key={`g${t}`} x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={GRID} />
           ))}
@@ -130,7 +144,16 @@ export function RankingChart({
             ))}
           </g>
           {references.map((r) => (
-            <line key={r.label} x1={x(r.value)} x2={x(r.value)} y1={top} y2={bottom} stroke={r.color} strokeDasharray={r.dash || undefined} strokeWidth={2} />
+            <line
+              key={r.label}
+              x1={x(r.value)}
+              x2={x(r.value)}
+              y1={top}
+              y2={bottom}
+              stroke={r.color}
+              strokeDasharray={r.dash || undefined}
+              strokeWidth={2}
+            />
           ))}
           <style>{ROW_STYLE}</style>
           <g fontSize={font.label} fill={INK}>
@@ -139,7 +162,12 @@ export function RankingChart({
               const vx = px(cx + radius + (big ? 8 : 5));
               const value = fmt(b.value);
               return (
-                <g key={b.code} className={b.focus ? "rank-dot rk-focus" : "rank-dot"} data-code={b.code} transform={`translate(0 ${px(top + band * (i + 0.5))})`}>
+                <g
+                  key={b.code}
+                  className={b.focus ? "rank-dot rk-focus" : "rank-dot"}
+                  data-code={b.code}
+                  transform={`translate(0 ${px(top + band * (i + 0.5))})`}
+                >
                   <text x={left - 8} y={middle(font.label)} className="rk-l">
                     {b.label}
                   </text>

@@ -21,7 +21,19 @@ export interface RankingTableRow {
 type SortKey = "peringkat" | "nama" | "nilai" | "perubahan";
 const KEYS: SortKey[] = ["peringkat", "nama", "nilai", "perubahan"];
 
-export function RankingTable({ lang, rows, decimals, caption, previousYear }: { lang: Lang; rows: RankingTableRow[]; decimals: number; caption: string; previousYear: number | null }) {
+export function RankingTable({
+  lang,
+  rows,
+  decimals,
+  caption,
+  previousYear,
+}: {
+  lang: Lang;
+  rows: RankingTableRow[];
+  decimals: number;
+  caption: string;
+  previousYear: number | null;
+}) {
   const text = clientText(lang).table;
   const [param, setParam] = useUrlParam("urut");
   const [page, setPage] = useState(0);
@@ -92,8 +104,12 @@ export function RankingTable({ lang, rows, decimals, caption, previousYear }: { 
               <td className="num">{r.rank ?? "–"}</td>
               <th scope="row">{r.focus ? <strong>{r.name}</strong> : r.name}</th>
               <td>{r.level}</td>
-              <td className="num">{r.value === null ? <span className="missing">{text.missing}</span> : formatNumber(r.value, lang, decimals)}</td>
-              <td className="num">{r.change === null ? <span className="missing">–</span> : formatSigned(r.change, lang, decimals)}</td>
+              <td className="num">
+                {r.value === null ? <span className="missing">{text.missing}</span> : formatNumber(r.value, lang, decimals)}
+              </td>
+              <td className="num">
+                {r.change === null ? <span className="missing">–</span> : formatSigned(r.change, lang, decimals)}
+              </td>
               <td>{r.source}</td>
             </tr>
           ))}

@@ -41,7 +41,7 @@ describe("thinTicks", () => {
     const shown = thinTicks(ticks, label, 148, 12);
     assert.ok(shown.length < ticks.length && shown.length >= 2, `${shown}`);
     assert.equal(shown[0], 70);
-    const gap = 148 / (ticks.length - 1) * (ticks.indexOf(shown[1]!) - ticks.indexOf(shown[0]!));
+    const gap = (148 / (ticks.length - 1)) * (ticks.indexOf(shown[1]!) - ticks.indexOf(shown[0]!));
     assert.ok(gap >= label(72.5).length * 12 * 0.6, `labels ${gap} px apart`);
   });
 });

@@ -10,7 +10,10 @@ export function tickLabel(lang: Lang, decimals: number, tickDecimals: number): (
  * Axis ranges and ticks on round numbers (steps of 1, 2, 2.5 or 5 × 10^k) with some room around the
  * data, so lines never touch the frame and tick labels read 70, 72, 74 rather than 65,90, 68,90.
  */
-export function niceScale(values: number[], targetTicks = 5): { domain: [number, number]; ticks: number[]; tickDecimals: number } {
+export function niceScale(
+  values: number[],
+  targetTicks = 5,
+): { domain: [number, number]; ticks: number[]; tickDecimals: number } {
   if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1], tickDecimals: 1 };
   let lo = Math.min(...values);
   let hi = Math.max(...values);

@@ -101,7 +101,12 @@ export function ScatterChart({
         <p className="empty-state">{text.empty(x.code, y.code)}</p>
       ) : (
         <div className="chart-plot">
-          <ScatterPlot lang={lang} x={{ code: x.code, decimals: x.decimals }} y={{ code: y.code, decimals: y.decimals }} points={points} />
+          <ScatterPlot
+            lang={lang}
+            x={{ code: x.code, decimals: x.decimals }}
+            y={{ code: y.code, decimals: y.decimals }}
+            points={points}
+          />
         </div>
       )}
       {missing.length ? <p className="note">{text.missing(missing.join(", "))}</p> : null}

@@ -23,7 +23,13 @@ const MARGIN = { top: 16, right: 100, bottom: 24, left: 8 };
  * Labels that fit: the focus region always, then others (most extreme first) only where a label
  * does not overlap one already placed. With hundreds of regions only the focus region is labelled.
  */
-function placeLabels(points: ScatterPoint[], xs: [number, number], ys: [number, number], width: number, height: number): Set<string> {
+function placeLabels(
+  points: ScatterPoint[],
+  xs: [number, number],
+  ys: [number, number],
+  width: number,
+  height: number,
+): Set<string> {
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const keep = new Set<string>();
   // The plot area: the chart less its margins, the y axis (64 px) and the x axis (30 px).
@@ -32,7 +38,11 @@ function placeLabels(points: ScatterPoint[], xs: [number, number], ys: [number, 
   const px = (v: number) => ((v - xs[0]) / (xs[1] - xs[0])) * plotW;
   const py = (v: number) => plotH - ((v - ys[0]) / (ys[1] - ys[0])) * plotH;
   const centre = { x: (xs[0] + xs[1]) / 2, y: (ys[0] + ys[1]) / 2 };
-  const order = [...points].sort((a, b) => Number(b.focus) - Number(a.focus) || Math.abs(b.x - centre.x) + Math.abs(b.y - centre.y) - (Math.abs(a.x - centre.x) + Math.abs(a.y - centre.y)));
+  const order = [...points].sort(
+    (a, b) =>
+      Number(b.focus) - Number(a.focus) ||
+      Math.abs(b.x - centre.x) + Math.abs(b.y - centre.y) - (Math.abs(a.x - centre.x) + Math.abs(a.y - centre.y)),
+  );
   for (const p of order) {
     if (!p.focus && points.length > 40) continue;
     const box = { x0: px(p.x) + 6, x1: px(p.x) + 10 + p.label.length * (p.focus ? 7.5 : 6.2), y0: py(p.y) - 8, y1: py(p.y) + 8 };
@@ -75,7 +85,11 @@ export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Ax
           width={64}
           label={{ value: y.code, angle: -90, position: "insideLeft", fill: "#1b1f24" }}
         />
-        <Tooltip formatter={(v, name) => (typeof v === "number" ? formatNumber(v, lang, name === x.code ? x.decimals : y.decimals) : String(v))} />
+        <Tooltip
+          formatter={(v, name) =>
+            typeof v === "number" ? formatNumber(v, lang, name === x.code ? x.decimals : y.decimals) : String(v)
+          }
+        />
         <Scatter data={others} fill={OTHER_COLOR} isAnimationActive={false}>
           <LabelList dataKey="shown" position="right" fontSize={11} fill="#3d4650" />
         </Scatter>

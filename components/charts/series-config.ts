@@ -29,7 +29,11 @@ export function regionStyle(role: RegionRole, peerIndex = 0): LineStyle {
     case "national":
       return { color: NATIONAL_COLOR, dash: "2 3", width: 2 };
     case "peer":
-      return { color: PEER_PALETTE[peerIndex % PEER_PALETTE.length]!, dash: peerIndex >= PEER_PALETTE.length ? "4 2" : "", width: 2 };
+      return {
+        color: PEER_PALETTE[peerIndex % PEER_PALETTE.length]!,
+        dash: peerIndex >= PEER_PALETTE.length ? "4 2" : "",
+        width: 2,
+      };
   }
 }
 

@@ -59,7 +59,9 @@ function useScenarioTarget(scenario: TrendChartProps["scenario"]): YearPoint | n
 export function TrendChart(props: TrendChartProps) {
   const { lang, decimals, lines, loose, baseline, target, path, projection, gap, size, scenario } = props;
   const scenarioTarget = useScenarioTarget(scenario);
-  const xDomain: [number, number] = scenarioTarget ? [props.xDomain[0], Math.max(props.xDomain[1], scenarioTarget.year)] : props.xDomain;
+  const xDomain: [number, number] = scenarioTarget
+    ? [props.xDomain[0], Math.max(props.xDomain[1], scenarioTarget.year)]
+    : props.xDomain;
   const years: number[] = [];
   for (let y = xDomain[0]; y <= xDomain[1]; y++) years.push(y);
   const rows = years.map((year) => {
@@ -93,98 +95,135 @@ export function TrendChart(props: TrendChartProps) {
     <div className="chart-body">
       <LegendList items={legend} />
       <Sized size={size}>
-          <ComposedChart data={rows} margin={{ top: 16, right: size ? 170 : 96, bottom: 8, left: 8 }} accessibilityLayer={false} {...size}>
-            <CartesianGrid stroke="#e6eaef" vertical={false} />
-            <XAxis dataKey="year" type="number" domain={xDomain} allowDecimals={false} tickCount={Math.min(years.length, 12)} stroke="#57606a" padding={{ left: 12 }} />
-            <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={size ? 80 : 56} stroke="#57606a" />
-            <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
-            {path ? (
-              <ReferenceLine
-                segment={[
-                  { x: path.from.year, y: path.from.value },
-                  { x: path.to.year, y: path.to.value },
-                ]}
-                stroke="#57606a"
-                strokeDasharray="4 4"
-                strokeWidth={1.5}
-                ifOverflow="extendDomain"
-              />
-            ) : null}
-            {projection ? (
-              <ReferenceLine
-                segment={[
-                  { x: projection.from.year, y: projection.from.value },
-                  { x: projection.to.year, y: projection.to.value },
-                ]}
-                stroke={projection.color}
-                strokeDasharray="0.1 6"
-                strokeWidth={3.5}
-                strokeLinecap="round"
-                ifOverflow="extendDomain"
-              />
-            ) : null}
-            {gap ? (
-              <ReferenceLine
-                segment={[
-                  { x: gap.year, y: gap.from },
-                  { x: gap.year, y: gap.to },
-                ]}
-                stroke="#b42318"
-                strokeWidth={2}
-                label={{ value: gap.label, position: "right", fill: "#b42318", fontSize: 12, fontWeight: 700 }}
-              />
-            ) : null}
-            {lines.map((l) => (
-              <Line
-                key={l.key}
-                dataKey={l.key}
-                name={l.label}
-                stroke={l.color}
-                strokeWidth={l.width}
-                strokeDasharray={l.dash || undefined}
-                dot={{ r: 3.5, fill: l.color, stroke: l.color }}
-                connectNulls={false}
-                isAnimationActive={false}
-                type="linear"
-              />
-            ))}
-            {loose && loose.points.length ? (
-              <Scatter data={loose.points.map((p) => ({ year: p.year, [loose.key]: p.value }))} dataKey={loose.key} name={loose.label} fill="#ffffff" stroke="#57606a" strokeWidth={2} isAnimationActive={false} />
-            ) : null}
-            {baseline ? <ReferenceDot x={baseline.year} y={baseline.value} r={5} fill="#ffffff" stroke="#1B1F24" strokeWidth={2} ifOverflow="extendDomain" /> : null}
-            {target ? (
-              <ReferenceDot
-                x={target.year}
-                y={target.value}
-                r={7}
-                shape={(p: { cx?: number; cy?: number }) => <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#1B1F24" />}
-                label={{ value: fmt(target.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
-                ifOverflow="extendDomain"
-              />
-            ) : null}
-            {scenario && scenarioTarget ? (
-              <ReferenceLine
-                segment={[
-                  { x: scenario.from.year, y: scenario.from.value },
-                  { x: scenarioTarget.year, y: scenarioTarget.value },
-                ]}
-                stroke="#57606a"
-                strokeDasharray="4 4"
-                strokeWidth={1.5}
-              />
-            ) : null}
-            {scenario && scenarioTarget ? (
-              <ReferenceDot
-                x={scenarioTarget.year}
-                y={scenarioTarget.value}
-                r={7}
-                shape={(p: { cx?: number; cy?: number }) => (
-                  <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#ffffff" stroke="#1B1F24" strokeWidth={2} data-testid="scenario-target" />
-                )}
-                label={{ value: fmt(scenarioTarget.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
-              />
-            ) : null}
-          </ComposedChart>
+        <ComposedChart
+          data={rows}
+          margin={{ top: 16, right: size ? 170 : 96, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+          {...size}
+        >
+          <CartesianGrid stroke="#e6eaef" vertical={false} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={xDomain}
+            allowDecimals={false}
+            tickCount={Math.min(years.length, 12)}
+            stroke="#57606a"
+            padding={{ left: 12 }}
+          />
+          <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={size ? 80 : 56} stroke="#57606a" />
+          <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
+          {path ? (
+            <ReferenceLine
+              segment={[
+                { x: path.from.year, y: path.from.value },
+                { x: path.to.year, y: path.to.value },
+              ]}
+              stroke="#57606a"
+              strokeDasharray="4 4"
+              strokeWidth={1.5}
+              ifOverflow="extendDomain"
+            />
+          ) : null}
+          {projection ? (
+            <ReferenceLine
+              segment={[
+                { x: projection.from.year, y: projection.from.value },
+                { x: projection.to.year, y: projection.to.value },
+              ]}
+              stroke={projection.color}
+              strokeDasharray="0.1 6"
+              strokeWidth={3.5}
+              strokeLinecap="round"
+              ifOverflow="extendDomain"
+            />
+          ) : null}
+          {gap ? (
+            <ReferenceLine
+              segment={[
+                { x: gap.year, y: gap.from },
+                { x: gap.year, y: gap.to },
+              ]}
+              stroke="#b42318"
+              strokeWidth={2}
+              label={{ value: gap.label, position: "right", fill: "#b42318", fontSize: 12, fontWeight: 700 }}
+            />
+          ) : null}
+          {lines.map((l) => (
+            <Line
+              key={l.key}
+              dataKey={l.key}
+              name={l.label}
+              stroke={l.color}
+              strokeWidth={l.width}
+              strokeDasharray={l.dash || undefined}
+              dot={{ r: 3.5, fill: l.color, stroke: l.color }}
+              connectNulls={false}
+              isAnimationActive={false}
+              type="linear"
+            />
+          ))}
+          {loose && loose.points.length ? (
+            <Scatter
+              data={loose.points.map((p) => ({ year: p.year, [loose.key]: p.value }))}
+              dataKey={loose.key}
+              name={loose.label}
+              fill="#ffffff"
+              stroke="#57606a"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          ) : null}
+          {baseline ? (
+            <ReferenceDot
+              x={baseline.year}
+              y={baseline.value}
+              r={5}
+              fill="#ffffff"
+              stroke="#1B1F24"
+              strokeWidth={2}
+              ifOverflow="extendDomain"
+            />
+          ) : null}
+          {target ? (
+            <ReferenceDot
+              x={target.year}
+              y={target.value}
+              r={7}
+              shape={(p: { cx?: number; cy?: number }) => <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#1B1F24" />}
+              label={{ value: fmt(target.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
+              ifOverflow="extendDomain"
+            />
+          ) : null}
+          {scenario && scenarioTarget ? (
+            <ReferenceLine
+              segment={[
+                { x: scenario.from.year, y: scenario.from.value },
+                { x: scenarioTarget.year, y: scenarioTarget.value },
+              ]}
+              stroke="#57606a"
+              strokeDasharray="4 4"
+              strokeWidth={1.5}
+            />
+          ) : null}
+          {scenario && scenarioTarget ? (
+            <ReferenceDot
+              x={scenarioTarget.year}
+              y={scenarioTarget.value}
+              r={7}
+              shape={(p: { cx?: number; cy?: number }) => (
+                <path
+                  d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`}
+                  fill="#ffffff"
+                  stroke="#1B1F24"
+                  strokeWidth={2}
+                  data-testid="scenario-target"
+                />
+              )}
+              label={{ value: fmt(scenarioTarget.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
+            />
+          ) : null}
+        </ComposedChart>
       </Sized>
     </div>
   );

@@ -31,7 +31,11 @@ export interface CheckerReference {
 
 /** Which table a file is, by its header (Indonesian Excel may use ; as delimiter). */
 function guessTable(text: string, tables: CheckerReference["tables"]): TableName | null {
-  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
+  const first =
+    text
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "") ?? "";
   const cells = first.split(/[;,\t]/).map((c) => c.trim().replace(/^"|"$/g, "").toLowerCase());
   let best: TableName | null = null;
   let score = 0;
@@ -96,7 +100,13 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
   const indicators = preview ? [...new Set(preview.filter((o) => o.region === region).map((o) => o.indicator))] : [];
   const shownIndicator = indicator && indicators.includes(indicator) ? indicator : indicators[0];
   const ind = reference.base.indicators.find((i) => i.code === shownIndicator);
-  const uploaded = preview && shownIndicator ? preview.filter((o) => o.region === region && o.indicator === shownIndicator && o.value !== null).map((o) => ({ year: o.year, value: o.value! })).sort((a, b) => a.year - b.year) : [];
+  const uploaded =
+    preview && shownIndicator
+      ? preview
+          .filter((o) => o.region === region && o.indicator === shownIndicator && o.value !== null)
+          .map((o) => ({ year: o.year, value: o.value! }))
+          .sort((a, b) => a.year - b.year)
+      : [];
   const bundled = region === reference.focus && shownIndicator ? (reference.bundled[shownIndicator] ?? []) : [];
   const regionName = reference.base.regions.find((r) => r.code === region)?.shortName ?? region;
 
@@ -129,7 +139,12 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
         <p>{text.drop}</p>
         <label className="file-button">
           {text.choose}
-          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => onFiles(e.target.files)} data-testid="csv-input" />
+          <input
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(e) => onFiles(e.target.files)}
+            data-testid="csv-input"
+          />
         </label>
         <p className="note">{text.private}</p>
       </div>
@@ -147,7 +162,17 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
           <div className="error-panel">
             <h2>{text.problems(result.issues.length, result.file)}</h2>
             <p>{text.nothingLoaded}</p>
-            <IssueTable issues={result.issues} lang={lang} labels={{ caption: text.problemsCaption, where: text.where, found: text.found, problem: text.problem, todo: text.todo }} />
+            <IssueTable
+              issues={result.issues}
+              lang={lang}
+              labels={{
+                caption: text.problemsCaption,
+                where: text.where,
+                found: text.found,
+                problem: text.problem,
+                todo: text.todo,
+              }}
+            />
           </div>
         ) : null}
       </div>
@@ -175,12 +200,16 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
               lang={lang}
               decimals={ind.decimals}
               lines={[
-                ...(bundled.length ? [{ code: "bundled", label: text.bundled, color: OTHER_COLOR, dash: "", width: 3, points: bundled }] : []),
+                ...(bundled.length
+                  ? [{ code: "bundled", label: text.bundled, color: OTHER_COLOR, dash: "", width: 3, points: bundled }]
+                  : []),
                 { code: "uploaded", label: text.yours, color: FOCUS_COLOR, dash: "6 3", width: 2.5, points: uploaded },
               ]}
             />
           </div>
-          <p className="note">{text.previewNote(uploaded.map((p) => `${p.year}: ${formatNumber(p.value, lang, ind.decimals)}`).join("; "))}</p>
+          <p className="note">
+            {text.previewNote(uploaded.map((p) => `${p.year}: ${formatNumber(p.value, lang, ind.decimals)}`).join("; "))}
+          </p>
         </section>
       ) : null}
     </div>

@@ -22,7 +22,19 @@ export interface DeckText {
   notFound: string;
 }
 
-export function DeckController({ slides, labels, text, pptxHref, backHref }: { slides: React.ReactNode[]; labels: string[]; text: DeckText; pptxHref: string; backHref: string }) {
+export function DeckController({
+  slides,
+  labels,
+  text,
+  pptxHref,
+  backHref,
+}: {
+  slides: React.ReactNode[];
+  labels: string[];
+  text: DeckText;
+  pptxHref: string;
+  backHref: string;
+}) {
   const count = slides.length;
   const [param, setParam] = useUrlParam("slide");
   const requested = param === null ? 1 : Number(param);

@@ -11,7 +11,9 @@ export function ComponentsTable({ d, indicator, focus, lang }: { d: Dataset; ind
   const t = dict(lang);
   const components = d.indicators.filter((i) => i.parent === indicator.code);
   const codes = new Set(components.map((c) => c.code));
-  const rows = d.observations.filter((o) => codes.has(o.indicator) && o.value !== null).sort((a, b) => a.indicator.localeCompare(b.indicator) || a.region.localeCompare(b.region) || a.year - b.year);
+  const rows = d.observations
+    .filter((o) => codes.has(o.indicator) && o.value !== null)
+    .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.region.localeCompare(b.region) || a.year - b.year);
   if (components.length === 0) return null;
   const byCode = new Map(components.map((c) => [c.code, c]));
   const region = (code: string) => d.regions.find((r) => r.code === code)?.shortName ?? code;
@@ -27,7 +29,9 @@ export function ComponentsTable({ d, indicator, focus, lang }: { d: Dataset; ind
           </li>
         ))}
       </ul>
-      {!rows.some((r) => r.region === focus.code) ? <p className="notice">{t.indicatorPage.componentsNone(focus.shortName)}</p> : null}
+      {!rows.some((r) => r.region === focus.code) ? (
+        <p className="notice">{t.indicatorPage.componentsNone(focus.shortName)}</p>
+      ) : null}
       {rows.length ? (
         <div className="table-wrap">
           <table>
@@ -56,7 +60,8 @@ export function ComponentsTable({ d, indicator, focus, lang }: { d: Dataset; ind
                     <td>{region(o.region)}</td>
                     <td className="num">{o.year}</td>
                     <td className="num">
-                      {formatNumber(o.value!, lang, c.decimals)} {c.unit[lang] === "persen" || c.unit[lang] === "percent" ? "%" : ""}
+                      {formatNumber(o.value!, lang, c.decimals)}{" "}
+                      {c.unit[lang] === "persen" || c.unit[lang] === "percent" ? "%" : ""}
                     </td>
                     <td>{sourceShortName(sourceOf(d, o.source), lang)}</td>
                   </tr>

@@ -14,7 +14,6 @@ import { computeProgress, type ProgressDirection } from "@/lib/metrics/progress"
 import { StatusIcon } from "./status-icon";
 import { useUrlParam } from "@/components/charts/use-url-param";
 
-
 export function ScenarioBox({
   lang,
   indicator,
@@ -75,7 +74,13 @@ export function ScenarioBox({
           />
           <button type="submit">OK</button>
           {param !== null ? (
-            <button type="button" onClick={() => { setParam(null); setDraft(null); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setParam(null);
+                setDraft(null);
+              }}
+            >
               {text.clear}
             </button>
           ) : null}
@@ -90,9 +95,7 @@ export function ScenarioBox({
         {progress && latest ? (
           <dl className="kv scenario-result" data-testid="scenario-result">
             <dt>{text.required}</dt>
-            <dd>
-              {progress.required !== null ? `${p(progress.required)}${text.perYear}` : "–"}
-            </dd>
+            <dd>{progress.required !== null ? `${p(progress.required)}${text.perYear}` : "–"}</dd>
             <dt>{progress.pace ? text.achieved(progress.pace.from.year, progress.pace.to.year) : text.noPace}</dt>
             <dd>{progress.pace ? `${p(progress.pace.perYear)}${text.perYear}` : "–"}</dd>
             {progress.projected ? (

@@ -48,31 +48,53 @@ export function Sparkline({
   const runs = runsOf(points);
   const last = points.reduce((a, b) => (b.year > a.year ? b : a));
   return (
-    <svg className="sparkline" width="100%" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} style={{ maxWidth: width, display: "block" }}>
+    <svg
+      className="sparkline"
+      width="100%"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      style={{ maxWidth: width, display: "block" }}
+    >
       {context.flatMap((line, i) =>
         runsOf(line).map((run) =>
           run.length > 1 ? (
-            <polyline key={`${i}-${run[0]!.year}`} points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")} fill="none" stroke="#9aa3ad" strokeWidth="1.4" data-context="" />
+            <polyline
+              key={`${i}-${run[0]!.year}`}
+              points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+              fill="none"
+              stroke="#9aa3ad"
+              strokeWidth="1.4"
+              data-context=""
+            />
           ) : (
-            <circle key={`${i}-${run[0]!.year}`} cx={x(run[0]!.year)} cy={y(run[0]!.value)} r="1.8" fill="#9aa3ad" data-context="" />
+            <circle
+              key={`${i}-${run[0]!.year}`}
+              cx={x(run[0]!.year)}
+              cy={y(run[0]!.value)}
+              r="1.8"
+              fill="#9aa3ad"
+              data-context=""
+            />
           ),
         ),
       )}
       {runs.map((run) =>
         run.length > 1 ? (
-          <polyline key={run[0]!.year} points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")} fill="none" stroke="var(--focus)" strokeWidth="2.2" />
+          <polyline
+            key={run[0]!.year}
+            points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+            fill="none"
+            stroke="var(--focus)"
+            strokeWidth="2.2"
+          />
         ) : (
           <circle key={run[0]!.year} cx={x(run[0]!.year)} cy={y(run[0]!.value)} r="2.2" fill="var(--focus)" />
         ),
       )}
       <circle cx={x(last.year)} cy={y(last.value)} r="3.5" fill="var(--focus)" />
       {target ? (
-        <path
-          d={`M${x(target.year)} ${y(target.value) - 5}l5 5-5 5-5-5z`}
-          fill="#fff"
-          stroke="var(--ink)"
-          strokeWidth="1.6"
-        />
+        <path d={`M${x(target.year)} ${y(target.value) - 5}l5 5-5 5-5-5z`} fill="#fff" stroke="var(--ink)" strokeWidth="1.6" />
       ) : null}
     </svg>
   );

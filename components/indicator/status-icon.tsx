@@ -2,7 +2,9 @@ import type { Status } from "@/lib/metrics/progress";
 
 /** Shape per status, so the status reads without colour (WCAG 1.4.1) and in grayscale print. */
 const SHAPES: Record<Status, React.ReactNode> = {
-  achieved: <path d="M4 10.5l4 4 8-9" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />,
+  achieved: (
+    <path d="M4 10.5l4 4 8-9" fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+  ),
   "on-track": <path d="M10 3l7 12H3z" fill="currentColor" />,
   "needs-acceleration": (
     <>
@@ -22,7 +24,13 @@ const SHAPES: Record<Status, React.ReactNode> = {
   "insufficient-data": (
     <>
       <circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      <path d="M7.8 8a2.3 2.3 0 1 1 3 2.2c-.6.3-.8.7-.8 1.3M10 14.2v.3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      <path
+        d="M7.8 8a2.3 2.3 0 1 1 3 2.2c-.6.3-.8.7-.8 1.3M10 14.2v.3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
     </>
   ),
 };
@@ -34,4 +42,3 @@ export function StatusIcon({ status, size = 18 }: { status: Status; size?: numbe
     </svg>
   );
 }
-

@@ -34,7 +34,7 @@ export async function CheckPage({ lang }: { lang: Lang }) {
           <li key={i}>{tip}</li>
         ))}
       </ul>
-        <CsvChecker lang={lang} reference={reference} />
+      <CsvChecker lang={lang} reference={reference} />
     </>
   );
 }

@@ -20,7 +20,9 @@ import { exportRow, rankingView, seriesLabel, sourceNames } from "@/lib/view/ind
 export async function comparisonParams(): Promise<{ kode: string; tahun: string }[]> {
   const site = await loadSite();
   if (!site.ok) return [];
-  return headlineIndicators(site.dataset).flatMap((i) => yearsOf(site.dataset, i.code).map((y) => ({ kode: i.code.toLowerCase(), tahun: String(y) })));
+  return headlineIndicators(site.dataset).flatMap((i) =>
+    yearsOf(site.dataset, i.code).map((y) => ({ kode: i.code.toLowerCase(), tahun: String(y) })),
+  );
 }
 
 /** /perbandingan: regions compared on one indicator and year (ranked bars, sortable table, coverage, scatter). */
@@ -65,7 +67,10 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
   const available = ranking
     ? []
     : d.regions.flatMap((r) => {
-        const p = choosePoint(d, inYear.filter((o) => o.region === r.code));
+        const p = choosePoint(
+          d,
+          inYear.filter((o) => o.region === r.code),
+        );
         return p ? [{ name: r.shortName, value: p.value }] : [];
       });
   const path = (k: string, y: number) => localePath(lang, `/perbandingan/${k.toLowerCase()}/${y}`);
@@ -84,11 +89,19 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
         const src = sourceOf(d, p.source);
         scatterSources[p.source] ??= { name: sourceShortName(src, lang), url: src.url ?? "" };
       }
-    return { code: i.code, name: i.name[lang], decimals: i.decimals, series: s ? seriesLabel(d, i.code, s, lang) : "", values, sources };
+    return {
+      code: i.code,
+      name: i.name[lang],
+      decimals: i.decimals,
+      series: s ? seriesLabel(d, i.code, s, lang) : "",
+      values,
+      sources,
+    };
   });
   const scatterX = scatterValues.find((s) => s.code === indicator.code)!;
   const scatterCandidates = scatterValues.filter((s) => s.code !== indicator.code);
-  const overlaps = (s: (typeof scatterValues)[number]) => Object.keys(s.values).some((r) => scatterX.values[r] !== undefined && rankedRegions(d).some((x) => x.code === r));
+  const overlaps = (s: (typeof scatterValues)[number]) =>
+    Object.keys(s.values).some((r) => scatterX.values[r] !== undefined && rankedRegions(d).some((x) => x.code === r));
   const drawable = scatterCandidates.filter(overlaps);
   const defaultY = drawable[0]?.code ?? null;
   // The latest year in which this indicator can be plotted against another one, for the empty state.
@@ -103,11 +116,15 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
     }),
   );
   const scatterRows = rankedRegions(d).flatMap((r) =>
-    indicators.filter((i) => i.code === indicator.code || i.code === defaultY).flatMap((i) => {
-      const s = comparisonSeries(d, i.code, year);
-      const p = s ? valuesIn(d, i.code, year, s).get(r.code) : undefined;
-      return p && s ? [exportRow(d, { region: r.code, indicator: i.code, year, value: p.value, series: s, source: p.source }, lang)] : [];
-    }),
+    indicators
+      .filter((i) => i.code === indicator.code || i.code === defaultY)
+      .flatMap((i) => {
+        const s = comparisonSeries(d, i.code, year);
+        const p = s ? valuesIn(d, i.code, year, s).get(r.code) : undefined;
+        return p && s
+          ? [exportRow(d, { region: r.code, indicator: i.code, year, value: p.value, series: s, source: p.source }, lang)]
+          : [];
+      }),
   );
 
   // Coverage: which region-year values exist (any series), which are missing.
@@ -171,7 +188,14 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           maxHeight={640}
           extraColumns={[{ key: "role", label: t.chart.role }]}
         >
-          <RankingChart lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={t.indicatorPage.rankOthers} />
+          <RankingChart
+            lang={lang}
+            decimals={dec}
+            bars={rv.bars}
+            references={rv.references}
+            focusLabel={focus.shortName}
+            othersLabel={t.indicatorPage.rankOthers}
+          />
         </ChartFrame>
       ) : (
         <div className="empty-state" data-testid="empty-ranking">
@@ -195,7 +219,13 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
       {ranking ? (
         <section className="panel" aria-labelledby="tabel-peringkat">
           <h2 id="tabel-peringkat">{c.tableHeading}</h2>
-          <RankingTable lang={lang} rows={rows} decimals={dec} caption={c.tableCaption(indicator.code, year)} previousYear={prev.size ? year - 1 : null} />
+          <RankingTable
+            lang={lang}
+            rows={rows}
+            decimals={dec}
+            caption={c.tableCaption(indicator.code, year)}
+            previousYear={prev.size ? year - 1 : null}
+          />
         </section>
       ) : null}
 
@@ -205,7 +235,12 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
         <CoverageGrid
           lang={lang}
           years={allYears}
-          rows={coverage.map((row) => ({ code: row.region.code, name: row.region.shortName, focus: row.region.code === focus.code, cells: row.cells.map((cell) => (cell.value !== null ? cell.value : cell.other ? "other" : null)) }))}
+          rows={coverage.map((row) => ({
+            code: row.region.code,
+            name: row.region.shortName,
+            focus: row.region.code === focus.code,
+            cells: row.cells.map((cell) => (cell.value !== null ? cell.value : cell.other ? "other" : null)),
+          }))}
           decimals={dec}
           caption={c.coverageCaption(indicator.code)}
           otherSeries={c.otherSeries}
@@ -214,7 +249,7 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
       </section>
 
       {defaultY ? (
-      <ChartFrame
+        <ChartFrame
           id="grafik-sebaran"
           headingLevel={2}
           lang={lang}
@@ -228,15 +263,21 @@ export async function ComparisonPage({ lang, kode, tahun }: { lang: Lang; kode?:
           height={500}
           downloads="client"
         >
-            <ScatterChart
-              lang={lang}
-              x={scatterX}
-              candidates={drawable}
-              defaultY={defaultY}
-              regions={rankedRegions(d).map((r) => ({ code: r.code, label: r.shortName }))}
-              focus={focus.code}
-              exportInfo={{ figureId: "grafik-sebaran", title: c.scatterTitle(year), year, regionNames: Object.fromEntries(d.regions.map((r) => [r.code, r.name])), sources: scatterSources }}
-            />
+          <ScatterChart
+            lang={lang}
+            x={scatterX}
+            candidates={drawable}
+            defaultY={defaultY}
+            regions={rankedRegions(d).map((r) => ({ code: r.code, label: r.shortName }))}
+            focus={focus.code}
+            exportInfo={{
+              figureId: "grafik-sebaran",
+              title: c.scatterTitle(year),
+              year,
+              regionNames: Object.fromEntries(d.regions.map((r) => [r.code, r.name])),
+              sources: scatterSources,
+            }}
+          />
         </ChartFrame>
       ) : (
         <section className="panel" aria-labelledby="sebaran-kosong">

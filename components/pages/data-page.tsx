@@ -13,7 +13,16 @@ import { ON_TRACK_RATIO, PACE_WINDOW_YEARS, STALLED_RATIO, type Status } from "@
 import { headlineIndicators, loadSite } from "@/lib/site";
 import { seriesLabel } from "@/lib/view/indicator";
 
-const STATUS_ORDER: Status[] = ["achieved", "missed", "insufficient-data", "moving-away", "stalled", "needs-acceleration", "on-track", "no-target"];
+const STATUS_ORDER: Status[] = [
+  "achieved",
+  "missed",
+  "insufficient-data",
+  "moving-away",
+  "stalled",
+  "needs-acceleration",
+  "on-track",
+  "no-target",
+];
 
 /** /data: definitions, the progress method with worked examples from the engine, sources, coverage, data-quality notes. */
 export async function DataPage({ lang }: { lang: Lang }) {
@@ -207,7 +216,10 @@ export async function DataPage({ lang }: { lang: Lang }) {
                   </strong>
                   :{" "}
                   {c.values
-                    .map((v) => `${num(v.value, ind.decimals)} (${seriesLabel(d, c.indicator, v.series, lang)}; ${sourceShortName(sourceOf(d, v.source), lang)})`)
+                    .map(
+                      (v) =>
+                        `${num(v.value, ind.decimals)} (${seriesLabel(d, c.indicator, v.series, lang)}; ${sourceShortName(sourceOf(d, v.source), lang)})`,
+                    )
                     .join(" · ")}
                 </li>
               );
@@ -276,7 +288,9 @@ export async function DataPage({ lang }: { lang: Lang }) {
                   <th scope="row">{c.indicator.code}</th>
                   <td className="num">{c.values}</td>
                   <td className="num">{c.regions}</td>
-                  <td className="num">{c.from !== null ? `${c.from}–${c.to}` : <span className="missing">{t.common.missing}</span>}</td>
+                  <td className="num">
+                    {c.from !== null ? `${c.from}–${c.to}` : <span className="missing">{t.common.missing}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

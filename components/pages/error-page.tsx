@@ -7,7 +7,11 @@ export function ErrorPage({ lang, reset }: { lang: Lang; reset: () => void }) {
   return (
     <section className="error-panel" role="alert">
       <h1>{id ? "Halaman ini gagal ditampilkan" : "This page could not be shown"}</h1>
-      <p>{id ? "Terjadi kesalahan yang tidak terduga. Data dasbor tidak berubah." : "Something unexpected went wrong. The dashboard's data is unchanged."}</p>
+      <p>
+        {id
+          ? "Terjadi kesalahan yang tidak terduga. Data dasbor tidak berubah."
+          : "Something unexpected went wrong. The dashboard's data is unchanged."}
+      </p>
       <p>
         <button type="button" onClick={reset}>
           {id ? "Coba lagi" : "Try again"}

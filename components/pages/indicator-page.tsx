@@ -164,22 +164,28 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
           {...trend.props}
           scenario={
             !a.target && p.latest
-              ? { from: { year: p.latest.year, value: p.latest.value }, year: planYear, range: [indicator.min, indicator.max], label: ip.trendLegendScenario(planYear), pathLabel: ip.trendLegendScenarioPath }
+              ? {
+                  from: { year: p.latest.year, value: p.latest.value },
+                  year: planYear,
+                  range: [indicator.min, indicator.max],
+                  label: ip.trendLegendScenario(planYear),
+                  pathLabel: ip.trendLegendScenarioPath,
+                }
               : undefined
           }
         />
       </ChartFrame>
 
       {!a.target && p.latest ? (
-          <ScenarioBox
-            lang={lang}
-            indicator={indicator.code}
-            decimals={dec}
-            direction={progressDirection(indicator)}
-            points={a.points.map(({ year, value }) => ({ year, value }))}
-            targetYear={planYear}
-            range={[indicator.min, indicator.max]}
-          />
+        <ScenarioBox
+          lang={lang}
+          indicator={indicator.code}
+          decimals={dec}
+          direction={progressDirection(indicator)}
+          points={a.points.map(({ year, value }) => ({ year, value }))}
+          targetYear={planYear}
+          range={[indicator.min, indicator.max]}
+        />
       ) : null}
 
       <h2>{ip.comparisonHeading}</h2>
@@ -199,7 +205,14 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
             maxHeight={640}
             extraColumns={[{ key: "role", label: t.chart.role }]}
           >
-            <RankingChart lang={lang} decimals={dec} bars={rv.bars} references={rv.references} focusLabel={focus.shortName} othersLabel={ip.rankOthers} />
+            <RankingChart
+              lang={lang}
+              decimals={dec}
+              bars={rv.bars}
+              references={rv.references}
+              focusLabel={focus.shortName}
+              othersLabel={ip.rankOthers}
+            />
           </ChartFrame>
           {rv.missing.length ? <p className="note">{ip.missingRegions(rv.missing.join(", "))}</p> : null}
           {history.length ? (
@@ -249,14 +262,20 @@ export async function IndicatorPage({ lang, kode }: { lang: Lang; kode: string }
         canvasClass="peers-canvas"
         downloads="client"
       >
-          <PeersChart
-            lang={lang}
-            decimals={dec}
-            regions={peers.regions}
-            series={peers.series}
-            defaultRegions={peers.defaults}
-            exportInfo={{ figureId: "grafik-antarwilayah", title: ip.peersTitle(indicator.code, focus.shortName), indicator: indicator.code, regionNames: peers.regionNames, sources: peers.sources }}
-          />
+        <PeersChart
+          lang={lang}
+          decimals={dec}
+          regions={peers.regions}
+          series={peers.series}
+          defaultRegions={peers.defaults}
+          exportInfo={{
+            figureId: "grafik-antarwilayah",
+            title: ip.peersTitle(indicator.code, focus.shortName),
+            indicator: indicator.code,
+            regionNames: peers.regionNames,
+            sources: peers.sources,
+          }}
+        />
       </ChartFrame>
 
       <ComponentsTable d={d} indicator={indicator} focus={focus} lang={lang} />

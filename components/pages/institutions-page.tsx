@@ -40,8 +40,12 @@ export async function InstitutionsPage({ lang }: { lang: Lang }) {
       source: r.source,
     })),
   ].sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
-  const regions = [...referenceRegions(d, focus.code).reverse(), ...rankedRegions(d)].filter((r) => apeYears.some((y) => ape.has(`${r.code}|${y}`)));
-  const sourceIds = [...new Set([...d.milestones.map((m) => m.source), ...d.ape.map((a) => a.source), ...d.actions.map((a) => a.source)])];
+  const regions = [...referenceRegions(d, focus.code).reverse(), ...rankedRegions(d)].filter((r) =>
+    apeYears.some((y) => ape.has(`${r.code}|${y}`)),
+  );
+  const sourceIds = [
+    ...new Set([...d.milestones.map((m) => m.source), ...d.ape.map((a) => a.source), ...d.actions.map((a) => a.source)]),
+  ];
   return (
     <>
       <h1>{k.title}</h1>
@@ -58,7 +62,8 @@ export async function InstitutionsPage({ lang }: { lang: Lang }) {
               </span>
               <div>
                 <p className="timeline-title">
-                  <strong>{e.title}</strong> {e.status ? <span className={`pill pill-${e.status}`}>{k.status[e.status]}</span> : null}
+                  <strong>{e.title}</strong>{" "}
+                  {e.status ? <span className={`pill pill-${e.status}`}>{k.status[e.status]}</span> : null}
                 </p>
                 {e.detail ? <p className="note">{e.detail}</p> : null}
                 <p className="note">

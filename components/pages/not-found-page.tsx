@@ -17,8 +17,9 @@ export function NotFoundPage({ lang }: { lang: Lang }) {
           <Link href={localePath(lang, "/")}>{id ? "Ringkasan" : "Overview"}</Link>
         </li>
         <li>
-          <Link href={localePath(lang, "/indikator/ipm")}>IPM</Link> · <Link href={localePath(lang, "/indikator/ipg")}>IPG</Link> ·{" "}
-          <Link href={localePath(lang, "/indikator/idg")}>IDG</Link> · <Link href={localePath(lang, "/indikator/ikg")}>IKG</Link>
+          <Link href={localePath(lang, "/indikator/ipm")}>IPM</Link> · <Link href={localePath(lang, "/indikator/ipg")}>IPG</Link>{" "}
+          · <Link href={localePath(lang, "/indikator/idg")}>IDG</Link> ·{" "}
+          <Link href={localePath(lang, "/indikator/ikg")}>IKG</Link>
         </li>
       </ul>
     </>

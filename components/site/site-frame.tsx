@@ -16,7 +16,9 @@ export async function SiteFrame({ lang, children }: { lang: Lang; children: Reac
   const items = [
     { href: p("/"), text: t.nav.overview },
     ...(site.ok
-      ? site.dataset.indicators.filter((i) => i.parent === null).map((i) => ({ href: p(`/indikator/${i.code.toLowerCase()}`), text: i.code }))
+      ? site.dataset.indicators
+          .filter((i) => i.parent === null)
+          .map((i) => ({ href: p(`/indikator/${i.code.toLowerCase()}`), text: i.code }))
       : []),
     { href: p("/perbandingan"), text: t.nav.comparison },
     { href: p("/kelembagaan"), text: t.nav.institutions },
@@ -40,7 +42,7 @@ export async function SiteFrame({ lang, children }: { lang: Lang; children: Reac
               <span>{t.siteTagline}</span>
             </a>
             <SiteNav label={t.nav.label} items={items} />
-              <LanguageSwitch to={other} text={t.nav.switchTo} label={t.nav.switchToLabel} />
+            <LanguageSwitch to={other} text={t.nav.switchTo} label={t.nav.switchToLabel} />
           </div>
         </header>
         <main id="isi" tabIndex={-1}>

@@ -50,7 +50,10 @@ describe("exportRowsToCsv", () => {
     const csv = exportRowsToCsv([row()], "excel-id", "id");
     const [header, line] = csv.slice(1).split("\r\n");
     assert.equal(header, "kode_wilayah;nama_wilayah;indikator;tahun;nilai;seri;sumber;url_sumber;id_sumber");
-    assert.equal(line, "6306;Kabupaten Hulu Sungai Selatan;IKG;2023;0,531;Seri BPS;BPS;https://example.org/ikg.csv;bps-ikg-2021-2023-vannesayaa");
+    assert.equal(
+      line,
+      "6306;Kabupaten Hulu Sungai Selatan;IKG;2023;0,531;Seri BPS;BPS;https://example.org/ikg.csv;bps-ikg-2021-2023-vannesayaa",
+    );
   });
   it("defangs a region name that starts like a formula, keeps the number", () => {
     const csv = exportRowsToCsv([row({ region_name: "=cmd|' /C calc'!A0", value: -0.5 })], "standard", "en");
@@ -59,5 +62,6 @@ describe("exportRowsToCsv", () => {
 });
 
 describe("fileSlug", () => {
-  it("makes a safe ASCII file name", () => assert.equal(fileSlug("IKG Kotabaru stagnan: perlu −0,0202 poin"), "ikg-kotabaru-stagnan-perlu-0-0202-poin"));
+  it("makes a safe ASCII file name", () =>
+    assert.equal(fileSlug("IKG Kotabaru stagnan: perlu −0,0202 poin"), "ikg-kotabaru-stagnan-perlu-0-0202-poin"));
 });

@@ -40,7 +40,15 @@ export function toCsv(header: string[], rows: CsvCell[][], flavour: CsvFlavour):
   const delimiter = flavour === "excel-id" ? ";" : ",";
   const line = (cells: CsvCell[]) =>
     cells
-      .map((c) => (c === null ? "" : typeof c === "number" ? (Number.isFinite(c) ? csvNumber(c, flavour) : "") : quote(defangText(c), delimiter)))
+      .map((c) =>
+        c === null
+          ? ""
+          : typeof c === "number"
+            ? Number.isFinite(c)
+              ? csvNumber(c, flavour)
+              : ""
+            : quote(defangText(c), delimiter),
+      )
       .join(delimiter);
   return BOM + [line(header), ...rows.map(line)].join("\r\n") + "\r\n";
 }
@@ -72,7 +80,17 @@ const HEADERS: Record<Lang, Record<keyof ExportRow, string>> = {
   },
 };
 
-const COLUMNS: (keyof ExportRow)[] = ["region_code", "region_name", "indicator", "year", "value", "series", "source", "source_url", "source_id"];
+const COLUMNS: (keyof ExportRow)[] = [
+  "region_code",
+  "region_name",
+  "indicator",
+  "year",
+  "value",
+  "series",
+  "source",
+  "source_url",
+  "source_id",
+];
 
 /** The rows behind a chart as CSV: region code and name, indicator, year, value, series, source (and role when present). */
 export function exportRowsToCsv(rows: ExportRow[], flavour: CsvFlavour, lang: Lang): string {

@@ -14,7 +14,9 @@ export function briefFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: La
   const id = lang === "id";
   switch (flag.kind) {
     case "target-series-inferred":
-      return id ? `Diukur dalam seri ${series(flag.match.series)}, basis target.` : `Measured in the ${series(flag.match.series)} series, the target's basis.`;
+      return id
+        ? `Diukur dalam seri ${series(flag.match.series)}, basis target.`
+        : `Measured in the ${series(flag.match.series)} series, the target's basis.`;
     case "target-series-unknown":
       return id ? `Seri target tidak diketahui.` : `The target's series is unknown.`;
     case "baseline-differs":
@@ -24,7 +26,9 @@ export function briefFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: La
     case "other-series":
       return `${series(flag.series)}: ${n(flag.latest.value)} (${flag.latest.year}).`;
     case "latest-alternatives":
-      return id ? `Nilai lain ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.` : `Other value ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.`;
+      return id
+        ? `Nilai lain ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.`
+        : `Other value ${flag.year}: ${flag.values.map((v) => n(v.value)).join(" / ")}.`;
     case "different-sources":
       return null;
   }

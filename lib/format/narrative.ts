@@ -35,7 +35,10 @@ export function indicatorNarrative(d: Dataset, a: IndicatorAssessment, lang: Lan
       : "";
 
   // 1. Level and change since the previous year with data.
-  let first = lang === "id" ? `${code} ${name} ${latest.year} sebesar ${n(latest.value)}${seriesNote}` : `${name}'s ${code} was ${n(latest.value)} in ${latest.year}${seriesNote}`;
+  let first =
+    lang === "id"
+      ? `${code} ${name} ${latest.year} sebesar ${n(latest.value)}${seriesNote}`
+      : `${name}'s ${code} was ${n(latest.value)} in ${latest.year}${seriesNote}`;
   if (p.previous && p.changeSincePrevious !== null) {
     const c = p.changeSincePrevious;
     const word = c > 0 ? (lang === "id" ? "naik" : "up") : c < 0 ? (lang === "id" ? "turun" : "down") : null;
@@ -67,7 +70,8 @@ export function indicatorNarrative(d: Dataset, a: IndicatorAssessment, lang: Lan
           ? `Untuk mencapai ${targetText} pada ${goal.targetYear}${scenario ? " (skenario)" : ""} diperlukan ${up ? "kenaikan" : "penurunan"} ${n(p.required, pdec)} poin per tahun`
           : `Reaching ${targetText} by ${goal.targetYear}${scenario ? " (scenario)" : ""} needs ${up ? "a rise" : "a fall"} of ${n(p.required, pdec)} points a year`;
       if (p.pace && p.projected) {
-        const moved = p.pace.perYear > 0 ? (lang === "id" ? "naik" : "rose") : p.pace.perYear < 0 ? (lang === "id" ? "turun" : "fell") : null;
+        const moved =
+          p.pace.perYear > 0 ? (lang === "id" ? "naik" : "rose") : p.pace.perYear < 0 ? (lang === "id" ? "turun" : "fell") : null;
         const trend =
           lang === "id"
             ? moved
@@ -78,11 +82,21 @@ export function indicatorNarrative(d: Dataset, a: IndicatorAssessment, lang: Lan
               : `; over ${p.pace.from.year}–${p.pace.to.year} it did not change`;
         sentences.push(`${need}${trend}.`);
       } else {
-        sentences.push(lang === "id" ? `${need}; laju tercapai belum dapat dihitung karena data baru satu tahun dalam seri ini.` : `${need}; the achieved pace cannot be computed yet, as this series has one year only.`);
+        sentences.push(
+          lang === "id"
+            ? `${need}; laju tercapai belum dapat dihitung karena data baru satu tahun dalam seri ini.`
+            : `${need}; the achieved pace cannot be computed yet, as this series has one year only.`,
+        );
       }
-      sentences.push(lang === "id" ? `Status: ${t.status[p.status].toLowerCase()}.` : `Status: ${t.status[p.status].toLowerCase()}.`);
+      sentences.push(
+        lang === "id" ? `Status: ${t.status[p.status].toLowerCase()}.` : `Status: ${t.status[p.status].toLowerCase()}.`,
+      );
     } else {
-      sentences.push(lang === "id" ? `Tahun target ${goal.targetYear} sudah lewat dan target ${targetText} tidak tercapai.` : `The target year ${goal.targetYear} has passed and the target of ${targetText} was not met.`);
+      sentences.push(
+        lang === "id"
+          ? `Tahun target ${goal.targetYear} sudah lewat dan target ${targetText} tidak tercapai.`
+          : `The target year ${goal.targetYear} has passed and the target of ${targetText} was not met.`,
+      );
     }
   } else {
     const pace = p.pace;
@@ -93,7 +107,9 @@ export function indicatorNarrative(d: Dataset, a: IndicatorAssessment, lang: Lan
           ? `; selama ${pace.from.year}–${pace.to.year} rata-rata ${pace.perYear > 0 ? "naik" : "turun"} ${n(pace.perYear, pdec)} poin per tahun${trend ? ` (${trend})` : ""}`
           : `; over ${pace.from.year}–${pace.to.year} it ${pace.perYear > 0 ? "rose" : "fell"} by ${n(pace.perYear, pdec)} points a year on average${trend ? ` (${trend})` : ""}`
         : "";
-    sentences.push(lang === "id" ? `Target ${planYear} belum ditetapkan${paceText}.` : `No ${planYear} target has been set yet${paceText}.`);
+    sentences.push(
+      lang === "id" ? `Target ${planYear} belum ditetapkan${paceText}.` : `No ${planYear} target has been set yet${paceText}.`,
+    );
   }
 
   // 3. The series BPS now headlines, when progress was measured in another one.

@@ -33,7 +33,9 @@ export function formatSigned(value: number, lang: Lang, decimals: number): strin
 
 /** A share as a percentage: 0.0829 → "8,3%". */
 export function formatPercent(share: number, lang: Lang, decimals = 1): string {
-  return `${formatter(lang, decimals).format(share * 100).replace("-", "−")}%`;
+  return `${formatter(lang, decimals)
+    .format(share * 100)
+    .replace("-", "−")}%`;
 }
 
 /** Paces and gaps get one decimal more than the index itself, so small yearly changes stay visible. */

@@ -44,7 +44,8 @@ const id = {
     title: "Coba target (skenario)",
     label: (year: number) => `Target ${year} yang ingin dicoba`,
     hint: "Tulis angka dengan koma atau titik desimal, lalu tekan Enter. Contoh: 88,5.",
-    notOfficial: "Skenario, bukan target resmi. Nilainya tidak disimpan di mana pun; hanya ada di alamat halaman ini, sehingga tautan dapat dibagikan.",
+    notOfficial:
+      "Skenario, bukan target resmi. Nilainya tidak disimpan di mana pun; hanya ada di alamat halaman ini, sehingga tautan dapat dibagikan.",
     notNumber: (v: string) => `"${v}" bukan angka. Tulis mis. 88,5.`,
     outOfRange: (min: string, max: string) => `Nilai di luar rentang indeks (${min}–${max}).`,
     required: "Laju dibutuhkan",
@@ -90,9 +91,11 @@ const id = {
     choose: "Pilih berkas CSV",
     private: "Berkas hanya dibaca di peramban ini: tidak dikirim ke mana pun dan tidak disimpan.",
     checking: "Memeriksa…",
-    unknownTable: (file: string) => `Jenis tabel ${file} tidak dikenali dari judul kolomnya. Pilih jenis tabel di atas, lalu pilih berkas lagi.`,
+    unknownTable: (file: string) =>
+      `Jenis tabel ${file} tidak dikenali dari judul kolomnya. Pilih jenis tabel di atas, lalu pilih berkas lagi.`,
     ok: (file: string, table: string) => `${file} lolos semua pemeriksaan sebagai ${table}.csv.`,
-    okDetail: (rows: number, regions: number, years: string) => `${rows} baris${regions ? `, ${regions} wilayah, tahun ${years}` : ""}.`,
+    okDetail: (rows: number, regions: number, years: string) =>
+      `${rows} baris${regions ? `, ${regions} wilayah, tahun ${years}` : ""}.`,
     problems: (n: number, file: string) => `${n} masalah di ${file}`,
     nothingLoaded: "Berkas ini belum dapat dipakai. Perbaiki setiap baris di bawah, lalu periksa lagi.",
     problemsCaption: "Masalah per baris dan kolom",
@@ -128,7 +131,8 @@ const en: ClientText = {
     title: "Try a target (scenario)",
     label: (year: number) => `${year} target to try`,
     hint: "Type a number with a decimal point or comma, then press Enter. Example: 88.5.",
-    notOfficial: "A scenario, not an official target. It is stored nowhere; it lives only in this page's address, so the link can be shared.",
+    notOfficial:
+      "A scenario, not an official target. It is stored nowhere; it lives only in this page's address, so the link can be shared.",
     notNumber: (v: string) => `"${v}" is not a number. Write e.g. 88.5.`,
     outOfRange: (min: string, max: string) => `Value outside the index range (${min}–${max}).`,
     required: "Pace needed",
@@ -174,9 +178,11 @@ const en: ClientText = {
     choose: "Choose a CSV file",
     private: "The file is read in this browser only: it is sent nowhere and stored nowhere.",
     checking: "Checking…",
-    unknownTable: (file: string) => `The kind of table in ${file} cannot be recognised from its headings. Choose the table above, then choose the file again.`,
+    unknownTable: (file: string) =>
+      `The kind of table in ${file} cannot be recognised from its headings. Choose the table above, then choose the file again.`,
     ok: (file: string, table: string) => `${file} passes every check as ${table}.csv.`,
-    okDetail: (rows: number, regions: number, years: string) => `${rows} rows${regions ? `, ${regions} regions, years ${years}` : ""}.`,
+    okDetail: (rows: number, regions: number, years: string) =>
+      `${rows} rows${regions ? `, ${regions} regions, years ${years}` : ""}.`,
     problems: (n: number, file: string) => `${n} ${n === 1 ? "problem" : "problems"} in ${file}`,
     nothingLoaded: "This file cannot be used yet. Fix every row below, then check again.",
     problemsCaption: "Problems by row and column",

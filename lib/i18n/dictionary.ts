@@ -41,7 +41,10 @@ const id = {
     limited: "Kemajuan terbatas",
     deterioration: "Memburuk",
   } satisfies Record<TrendClass, string>,
-  level: { nasional: "Nasional", provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota" } satisfies Record<RegionLevel, string>,
+  level: { nasional: "Nasional", provinsi: "Provinsi", kabupaten: "Kabupaten", kota: "Kota" } satisfies Record<
+    RegionLevel,
+    string
+  >,
   sourceKind: {
     bps: "BPS",
     government: "Laporan pemerintah",
@@ -138,7 +141,8 @@ const id = {
     of: "dari",
     missingRegions: (list: string) => `Belum ada nilai untuk: ${list}.`,
     peersTitle: (code: string, region: string) => `${code} ${region} dibandingkan provinsi, nasional dan daerah peraih APE`,
-    peersSummary: (code: string) => `Garis ${code} per wilayah; pilih wilayah untuk ditampilkan. Tabel memuat nilai wilayah pilihan bawaan.`,
+    peersSummary: (code: string) =>
+      `Garis ${code} per wilayah; pilih wilayah untuk ditampilkan. Tabel memuat nilai wilayah pilihan bawaan.`,
     componentsNone: (region: string) =>
       `Data komponen belum tersedia untuk ${region}. Yang diterbitkan hanya untuk wilayah di tabel ini.`,
     trendSummaryPrefix: "Ringkasan grafik:",
@@ -147,7 +151,8 @@ const id = {
   },
   comparison: {
     title: "Perbandingan wilayah",
-    lead: (region: string) => `${region} dibandingkan dengan kabupaten/kota lain di Kalimantan Selatan, provinsi dan Indonesia, untuk satu indikator dan satu tahun.`,
+    lead: (region: string) =>
+      `${region} dibandingkan dengan kabupaten/kota lain di Kalimantan Selatan, provinsi dan Indonesia, untuk satu indikator dan satu tahun.`,
     pickIndicator: "Indikator",
     pickYear: "Tahun",
     noRegional: (code: string, year: number) => `Data kabupaten/kota belum tersedia untuk ${code} ${year}.`,
@@ -155,21 +160,26 @@ const id = {
     tableHeading: "Tabel peringkat",
     tableCaption: (code: string, year: number) => `${code} ${year} per wilayah (klik judul kolom untuk mengurutkan)`,
     coverageHeading: "Cakupan data",
-    coverageLead: (code: string) => `Nilai ${code} yang tersedia per wilayah dan tahun, dalam seri perbandingan tahun itu. "—" berarti belum diterbitkan atau belum ditemukan; tidak ada yang diisi atau diperkirakan.`,
+    coverageLead: (code: string) =>
+      `Nilai ${code} yang tersedia per wilayah dan tahun, dalam seri perbandingan tahun itu. "—" berarti belum diterbitkan atau belum ditemukan; tidak ada yang diisi atau diperkirakan.`,
     coverageCaption: (code: string) => `Cakupan data ${code}`,
     otherSeries: "seri lain",
     scatterTitle: (year: number) => `Kabupaten/kota pada dua indikator, ${year}`,
     scatterSubtitle: "Satu titik per kabupaten/kota; pilih indikator sumbu tegak",
-    scatterNone: (code: string, year: number) => `Pada ${year} belum ada indikator lain yang terbit bersama ${code} untuk kabupaten/kota yang sama, jadi grafik sebaran belum dapat digambar.`,
+    scatterNone: (code: string, year: number) =>
+      `Pada ${year} belum ada indikator lain yang terbit bersama ${code} untuk kabupaten/kota yang sama, jadi grafik sebaran belum dapat digambar.`,
     goToYear: (year: number) => `Lihat ${year}.`,
-    scatterSummary: (code: string) => `Sumbu datar ${code}; sumbu tegak indikator pilihan. Tabel memuat nilai kedua sumbu bawaan; unduhan CSV mengikuti pilihan di layar.`,
+    scatterSummary: (code: string) =>
+      `Sumbu datar ${code}; sumbu tegak indikator pilihan. Tabel memuat nilai kedua sumbu bawaan; unduhan CSV mengikuti pilihan di layar.`,
   },
   institutions: {
     title: "Kelembagaan PUG",
-    lead: (region: string) => `Regulasi, Pokja PUG, penghargaan APE/PPE dan rencana tindak lanjut ${region}, sebagaimana dicatat makalah dan sumber berita resmi.`,
+    lead: (region: string) =>
+      `Regulasi, Pokja PUG, penghargaan APE/PPE dan rencana tindak lanjut ${region}, sebagaimana dicatat makalah dan sumber berita resmi.`,
     timelineHeading: "Linimasa",
     apeHeading: "Penghargaan APE/PPE di Kalimantan Selatan",
-    apeLead: "Anugerah/Penghargaan Parahita Ekapraya dari Kementerian PPPA untuk pelaksanaan PUG. “Tidak tercatat” berarti hasilnya tidak ditemukan di sumber, bukan berarti tidak menerima.",
+    apeLead:
+      "Anugerah/Penghargaan Parahita Ekapraya dari Kementerian PPPA untuk pelaksanaan PUG. “Tidak tercatat” berarti hasilnya tidak ditemukan di sumber, bukan berarti tidak menerima.",
     apeCaption: "Predikat APE/PPE per wilayah dan edisi",
     apeResult: (year: number, predicate: string) => `APE/PPE ${year}: ${predicate}`,
     notRecorded: "tidak tercatat",
@@ -181,7 +191,13 @@ const id = {
     partners: "Mitra",
     when: "Waktu",
     statusLabel: "Status",
-    kind: { regulation: "Regulasi", institution: "Kelembagaan", planning: "Perencanaan", activity: "Pelaksanaan", award: "Penghargaan" },
+    kind: {
+      regulation: "Regulasi",
+      institution: "Kelembagaan",
+      planning: "Perencanaan",
+      activity: "Pelaksanaan",
+      award: "Penghargaan",
+    },
     status: { done: "Terlaksana", "in-progress": "Berjalan", halted: "Terhenti", planned: "Direncanakan" },
     actionStatus: { planned: "Direncanakan", "in-progress": "Berjalan", done: "Selesai", dropped: "Dibatalkan" },
   },
@@ -200,12 +216,14 @@ const id = {
     share: "Jarak yang sudah ditempuh",
     shareNote: "negatif bila nilai menjauhi target.",
     achieved: "Laju tercapai (poin/tahun)",
-    achievedNote: (w: number) => `s adalah tahun paling awal dengan data dalam ${w} tahun sebelum t (rata-rata hingga ${w} perubahan tahunan); CAGR ditampilkan di sampingnya.`,
+    achievedNote: (w: number) =>
+      `s adalah tahun paling awal dengan data dalam ${w} tahun sebelum t (rata-rata hingga ${w} perubahan tahunan); CAGR ditampilkan di sampingnya.`,
     required: "Laju dibutuhkan (poin/tahun)",
     requiredNote: "dari tahun terakhir sampai tahun target.",
     projection: "Proyeksi tahun target",
     ratio: "Rasio laju",
-    ratioNote: "tanda arah saling meniadakan, sehingga rumus sama berlaku untuk IKG (makin rendah makin baik). r juga bagian dari sisa perubahan yang akan dicapai tren saat ini pada tahun target.",
+    ratioNote:
+      "tanda arah saling meniadakan, sehingga rumus sama berlaku untuk IKG (makin rendah makin baik). r juga bagian dari sisa perubahan yang akan dicapai tren saat ini pada tahun target.",
     statusHeading: "Status (diperiksa berurutan)",
     rule: {
       achieved: () => "nilai terakhir sudah memenuhi target (≥ untuk IPM, IPG, IDG; ≤ untuk IKG).",
@@ -230,7 +248,8 @@ const id = {
       "IPM: pada rilis Desember 2023, BPS mengganti sumber umur harapan hidup ke Long Form SP2020 dan merevisi seri mundur sampai 2020; BPS juga tetap menerbitkan IPM 2023–2024 dengan metode lama. Ketiga seri disimpan terpisah dan tidak pernah disambung menjadi satu garis.",
     conflictsHeading: (region: string) => `Lebih dari satu nilai terbitan untuk ${region}`,
     noConflicts: "Tidak ada.",
-    precedence: "Yang ditampilkan sebagai nilai utama: BPS, lalu laporan pemerintah, berita yang mengutip BPS, dataset pihak ketiga, dan terakhir makalah. Nilai lain tetap disebutkan.",
+    precedence:
+      "Yang ditampilkan sebagai nilai utama: BPS, lalu laporan pemerintah, berita yang mengutip BPS, dataset pihak ketiga, dan terakhir makalah. Nilai lain tetap disebutkan.",
     seriesHeading: "Seri metodologi",
     seriesCaption: "Seri per indikator",
     headline: "seri utama BPS",
@@ -240,10 +259,12 @@ const id = {
     regions: "Wilayah",
     years: "Tahun",
     gapsHeading: "Tahun terakhir yang belum lengkap",
-    gap: (code: string, year: number, have: number, of: number, list: string) => `${code} ${year}: nilai tersedia untuk ${have} dari ${of} wilayah (${list}).`,
+    gap: (code: string, year: number, have: number, of: number, list: string) =>
+      `${code} ${year}: nilai tersedia untuk ${have} dari ${of} wilayah (${list}).`,
     sourcesHeading: (n: number) => `Semua sumber (${n})`,
     downloadHeading: "Unduh seluruh data",
-    downloadLead: "Setiap tabel data dasbor, lengkap dengan sumber per nilai, sebagai CSV (UTF-8 dengan BOM, dapat dibuka Excel) dan JSON. Alamatnya tetap, sehingga dapat dipakai aplikasi lain.",
+    downloadLead:
+      "Setiap tabel data dasbor, lengkap dengan sumber per nilai, sebagai CSV (UTF-8 dengan BOM, dapat dibuka Excel) dan JSON. Alamatnya tetap, sehingga dapat dipakai aplikasi lain.",
     downloadCaption: "Tabel data",
     table: "Tabel",
     rows: "Baris",
@@ -314,7 +335,8 @@ const id = {
   },
   footer: {
     sources: "Angka dari BPS dan sumber resmi yang dikutip per nilai; lihat halaman Data & metode.",
-    paper: "Target dan catatan kelembagaan dari makalah Refansyah, Apriliani & Hidayat, \u201cImplementasi Pengarusutamaan Gender dalam Pembangunan di Kabupaten Kotabaru\u201d.",
+    paper:
+      "Target dan catatan kelembagaan dari makalah Refansyah, Apriliani & Hidayat, \u201cImplementasi Pengarusutamaan Gender dalam Pembangunan di Kabupaten Kotabaru\u201d.",
   },
 };
 
@@ -384,7 +406,8 @@ const en = {
     progressToTarget: "Share of the baseline→target distance covered",
     progressBarLabel: (pct: string) => `${pct} of the distance from baseline to target covered`,
     movedAway: "Moved away from the target, as a share of the baseline→target distance",
-    movedAwayBarLabel: (pct: string) => `0% covered: the value moved away from the target by ${pct} of the distance from baseline to target`,
+    movedAwayBarLabel: (pct: string) =>
+      `0% covered: the value moved away from the target by ${pct} of the distance from baseline to target`,
     requiredPace: "Pace needed",
     achievedPace: "Pace achieved",
     perYear: "/year",
@@ -452,14 +475,16 @@ const en = {
     missingRegions: (list: string) => `No value yet for: ${list}.`,
     peersTitle: (code: string, region: string) => `${region}'s ${code} next to the province, Indonesia and the APE award winners`,
     peersSummary: (code: string) => `${code} lines by region; pick the regions to show. The table holds the default selection.`,
-    componentsNone: (region: string) => `No component data published for ${region} yet. Values exist only for the regions in this table.`,
+    componentsNone: (region: string) =>
+      `No component data published for ${region} yet. Values exist only for the regions in this table.`,
     trendSummaryPrefix: "Chart summary:",
     sourcesLead: "Every value on this page comes from these sources.",
     notAvailable: "No data yet",
   },
   comparison: {
     title: "Regional comparison",
-    lead: (region: string) => `${region} next to the other regencies and cities of South Kalimantan, the province and Indonesia, for one indicator and one year.`,
+    lead: (region: string) =>
+      `${region} next to the other regencies and cities of South Kalimantan, the province and Indonesia, for one indicator and one year.`,
     pickIndicator: "Indicator",
     pickYear: "Year",
     noRegional: (code: string, year: number) => `No regency/city data yet for ${code} ${year}.`,
@@ -467,21 +492,26 @@ const en = {
     tableHeading: "Ranking table",
     tableCaption: (code: string, year: number) => `${code} ${year} by region (click a column heading to sort)`,
     coverageHeading: "Data coverage",
-    coverageLead: (code: string) => `${code} values available by region and year, in that year's comparison series. "—" means not published or not found; nothing is filled in or estimated.`,
+    coverageLead: (code: string) =>
+      `${code} values available by region and year, in that year's comparison series. "—" means not published or not found; nothing is filled in or estimated.`,
     coverageCaption: (code: string) => `${code} data coverage`,
     otherSeries: "other series",
     scatterTitle: (year: number) => `Regencies and cities on two indicators, ${year}`,
     scatterSubtitle: "One dot per regency/city; choose the vertical-axis indicator",
-    scatterNone: (code: string, year: number) => `In ${year} no other indicator is published alongside ${code} for the same regencies/cities, so the scatter cannot be drawn yet.`,
+    scatterNone: (code: string, year: number) =>
+      `In ${year} no other indicator is published alongside ${code} for the same regencies/cities, so the scatter cannot be drawn yet.`,
     goToYear: (year: number) => `See ${year}.`,
-    scatterSummary: (code: string) => `Horizontal axis ${code}; vertical axis the chosen indicator. The table holds the values of the two default axes; the CSV download follows what is picked on screen.`,
+    scatterSummary: (code: string) =>
+      `Horizontal axis ${code}; vertical axis the chosen indicator. The table holds the values of the two default axes; the CSV download follows what is picked on screen.`,
   },
   institutions: {
     title: "Gender-mainstreaming institutions",
-    lead: (region: string) => `Regulations, the working group (Pokja PUG), APE/PPE awards and ${region}'s follow-up plan, as recorded by the paper and official news sources.`,
+    lead: (region: string) =>
+      `Regulations, the working group (Pokja PUG), APE/PPE awards and ${region}'s follow-up plan, as recorded by the paper and official news sources.`,
     timelineHeading: "Timeline",
     apeHeading: "APE/PPE awards in South Kalimantan",
-    apeLead: "The Parahita Ekapraya award of the Ministry of Women's Empowerment and Child Protection for gender-mainstreaming practice. “Not recorded” means no result was found in the sources, not that none was received.",
+    apeLead:
+      "The Parahita Ekapraya award of the Ministry of Women's Empowerment and Child Protection for gender-mainstreaming practice. “Not recorded” means no result was found in the sources, not that none was received.",
     apeCaption: "APE/PPE predicate by region and edition",
     apeResult: (year: number, predicate: string) => `APE/PPE ${year}: ${predicate}`,
     notRecorded: "not recorded",
@@ -493,7 +523,13 @@ const en = {
     partners: "Partners",
     when: "When",
     statusLabel: "Status",
-    kind: { regulation: "Regulation", institution: "Institution", planning: "Planning", activity: "Implementation", award: "Award" },
+    kind: {
+      regulation: "Regulation",
+      institution: "Institution",
+      planning: "Planning",
+      activity: "Implementation",
+      award: "Award",
+    },
     status: { done: "Done", "in-progress": "Under way", halted: "Halted", planned: "Planned" },
     actionStatus: { planned: "Planned", "in-progress": "Under way", done: "Done", dropped: "Dropped" },
   },
@@ -512,12 +548,14 @@ const en = {
     share: "Share of the distance covered",
     shareNote: "negative when the value moved away from the target.",
     achieved: "Pace achieved (points/year)",
-    achievedNote: (w: number) => `s is the earliest year with data within the ${w} years before t (the mean of up to ${w} annual changes); the CAGR is shown beside it.`,
+    achievedNote: (w: number) =>
+      `s is the earliest year with data within the ${w} years before t (the mean of up to ${w} annual changes); the CAGR is shown beside it.`,
     required: "Pace needed (points/year)",
     requiredNote: "from the latest year to the target year.",
     projection: "Projection for the target year",
     ratio: "Pace ratio",
-    ratioNote: "the signs cancel, so the same formula holds for IKG (lower is better). r is also the share of the remaining change the current trend delivers by the target year.",
+    ratioNote:
+      "the signs cancel, so the same formula holds for IKG (lower is better). r is also the share of the remaining change the current trend delivers by the target year.",
     statusHeading: "Status (checked in order)",
     rule: {
       achieved: () => "the latest value already meets the target (≥ for IPM, IPG, IDG; ≤ for IKG).",
@@ -542,7 +580,8 @@ const en = {
       "IPM: with the December 2023 release BPS took life expectancy from the 2020 Census Long Form and revised the series back to 2020; BPS also kept publishing 2023–2024 IPM on the old method. The three series are kept apart and never joined into one line.",
     conflictsHeading: (region: string) => `More than one published value for ${region}`,
     noConflicts: "None.",
-    precedence: "Shown as the main value: BPS, then government reports, news quoting BPS, third-party datasets, and the paper last. The other values stay visible.",
+    precedence:
+      "Shown as the main value: BPS, then government reports, news quoting BPS, third-party datasets, and the paper last. The other values stay visible.",
     seriesHeading: "Methodology series",
     seriesCaption: "Series by indicator",
     headline: "BPS headline series",
@@ -552,10 +591,12 @@ const en = {
     regions: "Regions",
     years: "Years",
     gapsHeading: "Latest years not yet complete",
-    gap: (code: string, year: number, have: number, of: number, list: string) => `${code} ${year}: values for ${have} of ${of} regions (${list}).`,
+    gap: (code: string, year: number, have: number, of: number, list: string) =>
+      `${code} ${year}: values for ${have} of ${of} regions (${list}).`,
     sourcesHeading: (n: number) => `All sources (${n})`,
     downloadHeading: "Download all data",
-    downloadLead: "Every table of the dashboard, with the source of each value, as CSV (UTF-8 with BOM, opens in Excel) and JSON. The addresses are stable, so other tools can use them.",
+    downloadLead:
+      "Every table of the dashboard, with the source of each value, as CSV (UTF-8 with BOM, opens in Excel) and JSON. The addresses are stable, so other tools can use them.",
     downloadCaption: "Data tables",
     table: "Table",
     rows: "Rows",
@@ -626,7 +667,8 @@ const en = {
   },
   footer: {
     sources: "Figures from BPS and the official sources cited for each value; see Data & methods.",
-    paper: "Targets and the institutional record from the paper by Refansyah, Apriliani & Hidayat, \u201cImplementasi Pengarusutamaan Gender dalam Pembangunan di Kabupaten Kotabaru\u201d.",
+    paper:
+      "Targets and the institutional record from the paper by Refansyah, Apriliani & Hidayat, \u201cImplementasi Pengarusutamaan Gender dalam Pembangunan di Kabupaten Kotabaru\u201d.",
   },
 } satisfies Dictionary;
 

@@ -13,17 +13,27 @@ before(async () => {
   d = r.dataset;
 });
 
-const close = (a: number | null | undefined, e: number, tol = 1e-6) => assert.ok(a != null && Math.abs(a - e) <= tol, `expected ${e}, got ${a}`);
-const flag = <K extends Flag["kind"]>(flags: Flag[], kind: K) => flags.find((f): f is Extract<Flag, { kind: K }> => f.kind === kind);
+const close = (a: number | null | undefined, e: number, tol = 1e-6) =>
+  assert.ok(a != null && Math.abs(a - e) <= tol, `expected ${e}, got ${a}`);
+const flag = <K extends Flag["kind"]>(flags: Flag[], kind: K) =>
+  flags.find((f): f is Extract<Flag, { kind: K }> => f.kind === kind);
 
 describe("assessIndicator on Kotabaru (bundled data)", () => {
   it("IPM: the paper's baseline 70.61 is BPS's 2024 old-method value, so progress is measured in that series", () => {
     const a = assessIndicator(d, "6302", "IPM");
     assert.equal(a.series, "pre-2023-method-continued");
     assert.equal(a.seriesBasis, "baseline-match");
-    assert.deepEqual(flag(a.flags, "target-series-inferred")?.match, { year: 2024, value: 70.61, series: "pre-2023-method-continued", source: "dataset-ipm-nendrahub" });
+    assert.deepEqual(flag(a.flags, "target-series-inferred")?.match, {
+      year: 2024,
+      value: 70.61,
+      series: "pre-2023-method-continued",
+      source: "dataset-ipm-nendrahub",
+    });
     const differs = flag(a.flags, "baseline-differs");
-    assert.deepEqual(differs?.published.map((p) => [p.series, p.value]).sort(), [["UHH-LF2020", 72.01], ["pre-2023-method-continued", 70.18]]);
+    assert.deepEqual(differs?.published.map((p) => [p.series, p.value]).sort(), [
+      ["UHH-LF2020", 72.01],
+      ["pre-2023-method-continued", 70.18],
+    ]);
     assert.deepEqual(a.progress.latest, { year: 2024, value: 70.61 });
     close(a.progress.required, 0.952);
     close(a.progress.pace?.perYear, 0.43);
@@ -42,7 +52,10 @@ describe("assessIndicator on Kotabaru (bundled data)", () => {
     assert.deepEqual(a.progress.latest, { year: 2023, value: 0.571 });
     assert.equal(a.points.at(-1)?.source, "bps-ikg-2021-2023-vannesayaa");
     assert.deepEqual(flag(a.flags, "latest-alternatives")?.values, [{ value: 0.551, source: "paper-refansyah-pug-kotabaru" }]);
-    assert.deepEqual(flag(a.flags, "baseline-differs")?.published.map((p) => p.value), [0.571]);
+    assert.deepEqual(
+      flag(a.flags, "baseline-differs")?.published.map((p) => p.value),
+      [0.571],
+    );
     close(a.progress.required, -0.121 / 6);
     assert.equal(a.progress.status, "stalled");
     close(a.progress.share, -0.19802, 1e-5);
@@ -66,7 +79,10 @@ describe("assessIndicator on Kotabaru (bundled data)", () => {
     close(a.progress.required, (88 - 85.05) / 6);
     close(a.progress.pace?.perYear, (85.05 - 83.8) / 5);
     assert.equal(a.progress.status, "needs-acceleration");
-    assert.equal(d.targets.some((t) => t.indicator === "IPG"), false);
+    assert.equal(
+      d.targets.some((t) => t.indicator === "IPG"),
+      false,
+    );
   });
 
   it("Kalsel IPM target (75.19 in 2024) is recognised as the SP2020-LF series", () => {
@@ -80,8 +96,17 @@ describe("assessIndicator on Kotabaru (bundled data)", () => {
 
 describe("series handling", () => {
   it("never joins series: Kotabaru IPM LF line has 2021–2024 only, old series stops in 2022", () => {
-    assert.deepEqual(seriesPoints(d, "6302", "IPM", "UHH-LF2020").map((p) => p.year), [2021, 2022, 2023, 2024]);
-    assert.deepEqual(seriesPoints(d, "6302", "IPM", "pre-2023-release").map((p) => p.year).at(-1), 2022);
+    assert.deepEqual(
+      seriesPoints(d, "6302", "IPM", "UHH-LF2020").map((p) => p.year),
+      [2021, 2022, 2023, 2024],
+    );
+    assert.deepEqual(
+      seriesPoints(d, "6302", "IPM", "pre-2023-release")
+        .map((p) => p.year)
+        .at(-1),
+      2022,
+    );
   });
-  it("leads with BPS's headline series when two series reach the same year", () => assert.equal(mainSeries(d, "6302", "IPM"), "UHH-LF2020"));
+  it("leads with BPS's headline series when two series reach the same year", () =>
+    assert.equal(mainSeries(d, "6302", "IPM"), "UHH-LF2020"));
 });

@@ -88,14 +88,23 @@ export function findIndicator(d: Dataset, code: string): Indicator | undefined {
 export function targetsFor(d: Dataset, region: string, indicator: string): Target[] {
   return d.targets
     .filter((t) => t.region === region && t.indicator === indicator)
-    .sort((a, b) => SOURCE_PRECEDENCE[sourceOf(d, a.source).kind] - SOURCE_PRECEDENCE[sourceOf(d, b.source).kind] || a.targetYear - b.targetYear);
+    .sort(
+      (a, b) =>
+        SOURCE_PRECEDENCE[sourceOf(d, a.source).kind] - SOURCE_PRECEDENCE[sourceOf(d, b.source).kind] ||
+        a.targetYear - b.targetYear,
+    );
 }
 
 export function progressDirection(indicator: Indicator): ProgressDirection {
   return indicator.direction === "lower" ? "lower" : "higher";
 }
 
-export function assessIndicator(d: Dataset, regionCode: string, indicatorCode: string, options: { scenario?: Scenario | null } = {}): IndicatorAssessment {
+export function assessIndicator(
+  d: Dataset,
+  regionCode: string,
+  indicatorCode: string,
+  options: { scenario?: Scenario | null } = {},
+): IndicatorAssessment {
   const indicator = findIndicator(d, indicatorCode);
   const region = findRegion(d, regionCode);
   if (!indicator || !region) throw new Error(`unknown region ${regionCode} or indicator ${indicatorCode}`);
@@ -116,14 +125,21 @@ export function assessIndicator(d: Dataset, regionCode: string, indicatorCode: s
       basis = "target-stated";
     } else {
       const matches = observationsOf(d, regionCode, indicatorCode).filter(
-        (o) => o.value !== null && o.series !== UNSTATED_SERIES && o.source !== target.source && Math.abs(o.value - target.baselineValue) < EPSILON,
+        (o) =>
+          o.value !== null &&
+          o.series !== UNSTATED_SERIES &&
+          o.source !== target.source &&
+          Math.abs(o.value - target.baselineValue) < EPSILON,
       );
       const matchedSeries = [...new Set(matches.map((m) => m.series))];
       if (matchedSeries.length === 1 && available.length > 1) {
         const m = matches[0]!;
         series = m.series;
         basis = "baseline-match";
-        flags.push({ kind: "target-series-inferred", match: { year: m.year, value: m.value!, series: m.series, source: m.source } });
+        flags.push({
+          kind: "target-series-inferred",
+          match: { year: m.year, value: m.value!, series: m.series, source: m.source },
+        });
       } else if (available.length > 1 && main !== null) {
         flags.push({ kind: "target-series-unknown", series: main });
       }
@@ -135,15 +151,30 @@ export function assessIndicator(d: Dataset, regionCode: string, indicatorCode: s
 
   let goal: IndicatorAssessment["goal"] = null;
   if (scenario && latestPoint) {
-    goal = { baselineYear: latestPoint.year, baselineValue: latestPoint.value, targetYear: scenario.targetYear, targetValue: scenario.targetValue };
+    goal = {
+      baselineYear: latestPoint.year,
+      baselineValue: latestPoint.value,
+      targetYear: scenario.targetYear,
+      targetValue: scenario.targetValue,
+    };
   } else if (target && !scenario) {
-    goal = { baselineYear: target.baselineYear, baselineValue: target.baselineValue, targetYear: target.targetYear, targetValue: target.targetValue };
+    goal = {
+      baselineYear: target.baselineYear,
+      baselineValue: target.baselineValue,
+      targetYear: target.targetYear,
+      targetValue: target.targetValue,
+    };
   }
 
   const progress = computeProgress({
     direction,
     points,
-    target: goal ? { baseline: { year: goal.baselineYear, value: goal.baselineValue }, target: { year: goal.targetYear, value: goal.targetValue } } : null,
+    target: goal
+      ? {
+          baseline: { year: goal.baselineYear, value: goal.baselineValue },
+          target: { year: goal.targetYear, value: goal.targetValue },
+        }
+      : null,
   });
 
   let sharePublishedBaseline: number | null = null;
@@ -152,11 +183,24 @@ export function assessIndicator(d: Dataset, regionCode: string, indicatorCode: s
       (o) => o.source !== target.source && o.series !== UNSTATED_SERIES,
     );
     const refs = dedupe(published.map((o) => ({ year: o.year, value: o.value, series: o.series, source: o.source })));
-    if (refs.some((r) => Math.abs(r.value - target.baselineValue) > EPSILON) && !refs.some((r) => r.series === series && Math.abs(r.value - target.baselineValue) < EPSILON)) {
-      flags.push({ kind: "baseline-differs", baselineYear: target.baselineYear, baselineValue: target.baselineValue, published: refs });
+    if (
+      refs.some((r) => Math.abs(r.value - target.baselineValue) > EPSILON) &&
+      !refs.some((r) => r.series === series && Math.abs(r.value - target.baselineValue) < EPSILON)
+    ) {
+      flags.push({
+        kind: "baseline-differs",
+        baselineYear: target.baselineYear,
+        baselineValue: target.baselineValue,
+        published: refs,
+      });
     }
     const sameSeries = points.find((p) => p.year === target.baselineYear);
-    if (sameSeries && latestPoint && Math.abs(sameSeries.value - target.baselineValue) > EPSILON && target.targetValue !== sameSeries.value) {
+    if (
+      sameSeries &&
+      latestPoint &&
+      Math.abs(sameSeries.value - target.baselineValue) > EPSILON &&
+      target.targetValue !== sameSeries.value
+    ) {
       sharePublishedBaseline = (latestPoint.value - sameSeries.value) / (target.targetValue - sameSeries.value);
     }
     if (latestPoint && latestPoint.source !== target.source) {

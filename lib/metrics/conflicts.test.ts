@@ -13,8 +13,14 @@ describe("publishedConflicts", () => {
     assert.deepEqual([...new Set(ipm2023.values.map((v) => v.value))].sort(), [70.18, 70.61, 72.01]);
     assert.equal(ipm2023.values.at(-1)?.source, "paper-refansyah-pug-kotabaru");
     const ikg2023 = c.find((x) => x.indicator === "IKG" && x.year === 2023)!;
-    assert.deepEqual(ikg2023.values.map((v) => v.value), [0.571, 0.551]);
+    assert.deepEqual(
+      ikg2023.values.map((v) => v.value),
+      [0.571, 0.551],
+    );
     // IPG 2023: the paper agrees with BPS (85.05), so it is not a conflict.
-    assert.equal(c.some((x) => x.indicator === "IPG" && x.year === 2023), false);
+    assert.equal(
+      c.some((x) => x.indicator === "IPG" && x.year === 2023),
+      false,
+    );
   });
 });

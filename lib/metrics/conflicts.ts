@@ -25,6 +25,11 @@ export function publishedConflicts(d: Dataset, regions: string[]): PublishedConf
   }
   return [...groups.values()]
     .filter((g) => new Set(g.values.map((v) => v.value)).size > 1)
-    .map((g) => ({ ...g, values: g.values.sort((a, b) => SOURCE_PRECEDENCE[sourceOf(d, a.source).kind] - SOURCE_PRECEDENCE[sourceOf(d, b.source).kind]) }))
+    .map((g) => ({
+      ...g,
+      values: g.values.sort(
+        (a, b) => SOURCE_PRECEDENCE[sourceOf(d, a.source).kind] - SOURCE_PRECEDENCE[sourceOf(d, b.source).kind],
+      ),
+    }))
     .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);
 }

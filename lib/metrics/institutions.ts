@@ -9,7 +9,8 @@ export function apeByRegionYear(d: Dataset): Map<string, ApeRecord> {
   for (const r of d.ape) {
     const key = `${r.region}|${r.year}`;
     const have = best.get(key);
-    if (!have || SOURCE_PRECEDENCE[sourceOf(d, r.source).kind] < SOURCE_PRECEDENCE[sourceOf(d, have.source).kind]) best.set(key, r);
+    if (!have || SOURCE_PRECEDENCE[sourceOf(d, r.source).kind] < SOURCE_PRECEDENCE[sourceOf(d, have.source).kind])
+      best.set(key, r);
   }
   return best;
 }

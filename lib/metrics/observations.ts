@@ -127,7 +127,11 @@ export function seriesOrder(d: Dataset, indicator: string): string[] {
 
 /** Series (not "unstated") in which a region has at least one value. */
 export function seriesWithData(d: Dataset, region: string, indicator: string): string[] {
-  const present = new Set(observationsOf(d, region, indicator).filter((o) => o.value !== null && o.series !== UNSTATED_SERIES).map((o) => o.series));
+  const present = new Set(
+    observationsOf(d, region, indicator)
+      .filter((o) => o.value !== null && o.series !== UNSTATED_SERIES)
+      .map((o) => o.series),
+  );
   return seriesOrder(d, indicator).filter((s) => present.has(s));
 }
 
@@ -149,7 +153,12 @@ export function mainSeries(d: Dataset, region: string, indicator: string): strin
 }
 
 /** Every published value for a region, indicator and year, all series, preferred source first. */
-export function publishedInYear(d: Dataset, region: string, indicator: string, year: number): Array<Observation & { value: number }> {
+export function publishedInYear(
+  d: Dataset,
+  region: string,
+  indicator: string,
+  year: number,
+): Array<Observation & { value: number }> {
   return observationsOf(d, region, indicator)
     .filter((o): o is Observation & { value: number } => o.year === year && o.value !== null)
     .sort((a, b) => precedence(d, a) - precedence(d, b) || seriesRank(d, a) - seriesRank(d, b));
@@ -170,6 +179,10 @@ export function yearsOf(d: Dataset, indicator: string): number[] {
 
 /** Whether a region has any published value of an indicator in a year (any series): for coverage grids. */
 export function hasValue(d: Dataset, region: string, indicator: string, year: number): boolean {
-  const index = memo(d, "hasValue", () => new Set(d.observations.filter((o) => o.value !== null).map((o) => `${o.region}|${o.indicator}|${o.year}`)));
+  const index = memo(
+    d,
+    "hasValue",
+    () => new Set(d.observations.filter((o) => o.value !== null).map((o) => `${o.region}|${o.indicator}|${o.year}`)),
+  );
   return index.has(`${region}|${indicator}|${year}`);
 }

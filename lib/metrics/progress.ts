@@ -11,14 +11,7 @@
 export type ProgressDirection = "higher" | "lower";
 
 export type Status =
-  | "achieved"
-  | "on-track"
-  | "needs-acceleration"
-  | "stalled"
-  | "moving-away"
-  | "missed"
-  | "no-target"
-  | "insufficient-data";
+  "achieved" | "on-track" | "needs-acceleration" | "stalled" | "moving-away" | "missed" | "no-target" | "insufficient-data";
 
 export interface YearValue {
   year: number;
@@ -158,7 +151,10 @@ export function computeProgress(input: {
   if (!latest) return base;
   const { target } = input;
   if (!target) return base;
-  const projected = pace && target.target.year > latest.year ? { year: target.target.year, value: projectValue(latest, pace.perYear, target.target.year) } : null;
+  const projected =
+    pace && target.target.year > latest.year
+      ? { year: target.target.year, value: projectValue(latest, pace.perYear, target.target.year) }
+      : null;
   const { status, ratio } = classifyProgress({ direction: input.direction, latest, target: target.target, pace });
   return {
     ...base,

@@ -21,7 +21,13 @@ describe("rankRegions", () => {
     assert.equal(kotabaru.value, 0.571);
     // The paper's 0.551 never enters a ranking: BPS is preferred.
     assert.ok(!r.ranked.some((x) => x.source.startsWith("paper")));
-    assert.deepEqual(r.references.map((x) => [x.region, x.value]), [["6300", 0.507], ["0000", 0.447]]);
+    assert.deepEqual(
+      r.references.map((x) => [x.region, x.value]),
+      [
+        ["6300", 0.507],
+        ["0000", 0.447],
+      ],
+    );
   });
   it("IPM 2024 is compared in the SP2020-LF series (all 13), not mixed with the old-method values", () => {
     assert.equal(comparisonSeries(d, "IPM", 2024), "UHH-LF2020");
@@ -42,14 +48,21 @@ describe("rankRegions", () => {
 });
 
 describe("references and history", () => {
-  it("Kotabaru's references are the province, then Indonesia", () => assert.deepEqual(referenceRegions(d, "6302").map((r) => r.code), ["6300", "0000"]));
+  it("Kotabaru's references are the province, then Indonesia", () =>
+    assert.deepEqual(
+      referenceRegions(d, "6302").map((r) => r.code),
+      ["6300", "0000"],
+    ));
   it("latest ranked year: IPM 2024, IKG 2023 (no 2024 kab/kota IKG published)", () => {
     assert.equal(latestRankedYear(d, "IPM"), 2024);
     assert.equal(latestRankedYear(d, "IKG"), 2023);
   });
   it("rank history counts how many were ranked each year", () => {
     const h = rankHistory(d, "IKG", "6302");
-    assert.deepEqual(h.map((x) => x.year), [2018, 2019, 2020, 2021, 2022, 2023]);
+    assert.deepEqual(
+      h.map((x) => x.year),
+      [2018, 2019, 2020, 2021, 2022, 2023],
+    );
     assert.ok(h.every((x) => x.of === 13 && x.rank >= 1 && x.rank <= 13));
   });
 });

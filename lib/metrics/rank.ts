@@ -94,7 +94,9 @@ function computeRanking(d: Dataset, indicator: string, year: number, focus?: str
   if (!ind || !series) return null;
   const values = valuesIn(d, indicator, year, series);
   const regions = rankedRegions(d);
-  const present = regions.filter((r) => values.has(r.code)).map((r) => ({ region: r.code, value: values.get(r.code)!.value, source: values.get(r.code)!.source }));
+  const present = regions
+    .filter((r) => values.has(r.code))
+    .map((r) => ({ region: r.code, value: values.get(r.code)!.value, source: values.get(r.code)!.source }));
   const better = ind.direction === "lower" ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
   present.sort((a, b) => better(a.value, b.value) || a.region.localeCompare(b.region));
   const ranked: RankedValue[] = [];
@@ -108,7 +110,9 @@ function computeRanking(d: Dataset, indicator: string, year: number, focus?: str
     year,
     series,
     ranked,
-    references: refs.filter((r) => values.has(r.code)).map((r) => ({ region: r.code, value: values.get(r.code)!.value, source: values.get(r.code)!.source })),
+    references: refs
+      .filter((r) => values.has(r.code))
+      .map((r) => ({ region: r.code, value: values.get(r.code)!.value, source: values.get(r.code)!.source })),
     missing: regions.filter((r) => !values.has(r.code)).map((r) => r.code),
   };
 }
@@ -120,16 +124,26 @@ export function latestRankedYear(d: Dataset, indicator: string): number | null {
 
 function computeLatestRankedYear(d: Dataset, indicator: string): number | null {
   const ranked = new Set(rankedRegions(d).map((r) => r.code));
-  const years = yearsOf(d, indicator).filter((y) => observationsInYear(d, indicator, y).some((o) => ranked.has(o.region) && o.value !== null));
+  const years = yearsOf(d, indicator).filter((y) =>
+    observationsInYear(d, indicator, y).some((o) => ranked.has(o.region) && o.value !== null),
+  );
   return years.at(-1) ?? null;
 }
 
 /** Rank of one region in every year it has a value: "3rd of 13 in 2023". */
-export function rankHistory(d: Dataset, indicator: string, region: string): { year: number; rank: number; of: number; series: string }[] {
+export function rankHistory(
+  d: Dataset,
+  indicator: string,
+  region: string,
+): { year: number; rank: number; of: number; series: string }[] {
   return memo(d, `rankHistory|${indicator}|${region}`, () => computeRankHistory(d, indicator, region));
 }
 
-function computeRankHistory(d: Dataset, indicator: string, region: string): { year: number; rank: number; of: number; series: string }[] {
+function computeRankHistory(
+  d: Dataset,
+  indicator: string,
+  region: string,
+): { year: number; rank: number; of: number; series: string }[] {
   const out: { year: number; rank: number; of: number; series: string }[] = [];
   for (const year of yearsOf(d, indicator)) {
     const r = rankRegions(d, indicator, year);

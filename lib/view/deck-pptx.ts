@@ -27,14 +27,42 @@ const hex = (c: string) => c.replace("#", "").toUpperCase();
 
 function footer(slide: PptxGenJS.Slide, text: string, n: number, count: number) {
   slide.addText(text, { x: 0.5, y: H - 0.55, w: W - 1.8, h: 0.35, fontFace: FONT, fontSize: 11, color: MUTED });
-  slide.addText(`${n} / ${count}`, { x: W - 1.2, y: H - 0.55, w: 0.8, h: 0.35, fontFace: FONT, fontSize: 11, color: MUTED, align: "right" });
+  slide.addText(`${n} / ${count}`, {
+    x: W - 1.2,
+    y: H - 0.55,
+    w: 0.8,
+    h: 0.35,
+    fontFace: FONT,
+    fontSize: 11,
+    color: MUTED,
+    align: "right",
+  });
 }
 
 function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number) {
   const slide = pptx.addSlide();
   slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
-  slide.addText(s.title, { x: 0.5, y: 0.65, w: W - 1, h: 0.9, fontFace: FONT, fontSize: 24, bold: true, color: INK, valign: "top" });
-  slide.addText(s.statusLabel, { x: 0.5, y: 1.55, w: 6, h: 0.4, fontFace: FONT, fontSize: 16, bold: true, color: STATUS_COLOR[s.status] ?? INK });
+  slide.addText(s.title, {
+    x: 0.5,
+    y: 0.65,
+    w: W - 1,
+    h: 0.9,
+    fontFace: FONT,
+    fontSize: 24,
+    bold: true,
+    color: INK,
+    valign: "top",
+  });
+  slide.addText(s.statusLabel, {
+    x: 0.5,
+    y: 1.55,
+    w: 6,
+    h: 0.4,
+    fontFace: FONT,
+    fontSize: 16,
+    bold: true,
+    color: STATUS_COLOR[s.status] ?? INK,
+  });
 
   const t = s.trend;
   const years: number[] = [];
@@ -77,7 +105,8 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
   // is used only when no data line has such a gap; otherwise those two construction lines are left
   // out rather than filled in with invented in-between values.
   const dataHasGap = series.slice(0, t.lines.length).some((sr) => hasInternalGap(sr.values));
-  const isSegment = (i: number) => i >= t.lines.length && i !== looseIndex && series[i]!.values.filter((v) => v !== null).length === 2;
+  const isSegment = (i: number) =>
+    i >= t.lines.length && i !== looseIndex && series[i]!.values.filter((v) => v !== null).length === 2;
   const keep = series.map((_, i) => !(dataHasGap && isSegment(i)));
   const drawn = series.filter((_, i) => keep[i]);
   const drawnColors = colors.filter((_, i) => keep[i]);
@@ -88,7 +117,13 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
     drawn.map((sr, i) => ({
       type: pptx.ChartType.line,
       data: [sr],
-      options: { chartColors: [drawnColors[i]!], lineDash: drawnDashes[i]!, lineDataSymbol: "circle", lineDataSymbolSize: markersOnly[i] ? 8 : 6, lineSize: markersOnly[i] ? 0 : 2 },
+      options: {
+        chartColors: [drawnColors[i]!],
+        lineDash: drawnDashes[i]!,
+        lineDataSymbol: "circle",
+        lineDataSymbolSize: markersOnly[i] ? 8 : 6,
+        lineSize: markersOnly[i] ? 0 : 2,
+      },
     })) as PptxGenJS.IChartMulti[],
     {
       x: 0.5,
@@ -109,7 +144,16 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
       // pptxgenjs takes a combo chart's options in the data position (its typings say otherwise).
     } as PptxGenJS.IChartOpts as unknown as unknown[],
   );
-  slide.addText(s.sentences.slice(0, 2).join(" "), { x: 0.5, y: 5.7, w: W - 1, h: 1.1, fontFace: FONT, fontSize: 15, color: INK, valign: "top" });
+  slide.addText(s.sentences.slice(0, 2).join(" "), {
+    x: 0.5,
+    y: 5.7,
+    w: W - 1,
+    h: 1.1,
+    fontFace: FONT,
+    fontSize: 15,
+    color: INK,
+    valign: "top",
+  });
   footer(slide, s.source, n, count);
 }
 
@@ -130,7 +174,10 @@ function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>,
   const slide = pptx.addSlide();
   slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
   slide.addText(
-    s.ranks.map((r) => ({ text: `${r.code} ${r.rank !== null ? `${r.rank}/${r.of}` : "–"} (${r.year ?? "–"})    `, options: { bold: true } })),
+    s.ranks.map((r) => ({
+      text: `${r.code} ${r.rank !== null ? `${r.rank}/${r.of}` : "–"} (${r.year ?? "–"})    `,
+      options: { bold: true },
+    })),
     { x: 0.5, y: 1.0, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 18, color: INK },
   );
   slide.addText(s.chartTitle, { x: 0.5, y: 1.45, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 14, color: MUTED });
@@ -167,7 +214,12 @@ function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>,
     } as PptxGenJS.IChartOpts,
   );
   const fmt = (v: number) => formatNumber(v, lang, s.decimals);
-  footer(slide, `${s.source}${s.references.length ? ` · ${s.references.map((r) => `${r.label} ${fmt(r.value)}`).join(" · ")}` : ""}`, n, count);
+  footer(
+    slide,
+    `${s.source}${s.references.length ? ` · ${s.references.map((r) => `${r.label} ${fmt(r.value)}`).join(" · ")}` : ""}`,
+    n,
+    count,
+  );
 }
 
 export async function deckToPptx(deck: Deck): Promise<Buffer> {
@@ -182,7 +234,17 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
       case "title": {
         const slide = pptx.addSlide();
         slide.background = { color: "0B5CAD" };
-        slide.addText(s.title, { x: 0.8, y: 2.0, w: W - 1.6, h: 1.6, fontFace: FONT, fontSize: 40, bold: true, color: "FFFFFF", valign: "bottom" });
+        slide.addText(s.title, {
+          x: 0.8,
+          y: 2.0,
+          w: W - 1.6,
+          h: 1.6,
+          fontFace: FONT,
+          fontSize: 40,
+          bold: true,
+          color: "FFFFFF",
+          valign: "bottom",
+        });
         slide.addText(s.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 0.8, fontFace: FONT, fontSize: 22, color: "FFFFFF" });
         slide.addText(s.meta, { x: 0.8, y: 4.8, w: W - 1.6, h: 0.5, fontFace: FONT, fontSize: 14, color: "DBE9F7" });
         break;
@@ -197,7 +259,10 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
         const slide = pptx.addSlide();
         slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
         slide.addText(
-          s.items.map((item) => ({ text: `${item.when}  ${item.text}`, options: { bullet: true, color: item.tone === "bad" ? "B42318" : INK, breakLine: true } })),
+          s.items.map((item) => ({
+            text: `${item.when}  ${item.text}`,
+            options: { bullet: true, color: item.tone === "bad" ? "B42318" : INK, breakLine: true },
+          })),
           { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 17, valign: "top", paraSpaceAfter: 8 },
         );
         footer(slide, s.source, n, count);
@@ -209,7 +274,17 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
         slide.addText(
           s.items.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
           // Readable from the back of the room when the list is short; small enough to fit when long.
-          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: s.items.length <= 10 ? 16 : 11, color: INK, valign: "top", paraSpaceAfter: s.items.length <= 10 ? 8 : 3 },
+          {
+            x: 0.5,
+            y: 1.1,
+            w: W - 1,
+            h: 5.4,
+            fontFace: FONT,
+            fontSize: s.items.length <= 10 ? 16 : 11,
+            color: INK,
+            valign: "top",
+            paraSpaceAfter: s.items.length <= 10 ? 8 : 3,
+          },
         );
         footer(slide, s.footer, n, count);
         break;

@@ -18,7 +18,10 @@ describe("buildDeck", () => {
   it("Kotabaru: title, four indicator slides, ranking, institutions, sources; every slide says where it comes from", () => {
     const focus = d.regions.find((r) => r.code === "6302")!;
     const deck = buildDeck(d, focus, planYear(d, "6302"), "id");
-    assert.deepEqual(deck.slides.map((s) => s.kind), ["title", "indicator", "indicator", "indicator", "indicator", "ranking", "institutions", "sources"]);
+    assert.deepEqual(
+      deck.slides.map((s) => s.kind),
+      ["title", "indicator", "indicator", "indicator", "indicator", "ranking", "institutions", "sources"],
+    );
     for (const s of deck.slides) if ("source" in s) assert.match(s.source, /^Sumber: /);
     const ikg = deck.slides.find((s) => s.kind === "indicator" && s.code === "IKG");
     assert.ok(ikg && ikg.kind === "indicator");

@@ -45,7 +45,12 @@ export type DeckSlide =
       references: RankingReference[];
       source: string;
     }
-  | { kind: "institutions"; title: string; items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[]; source: string }
+  | {
+      kind: "institutions";
+      title: string;
+      items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[];
+      source: string;
+    }
   | { kind: "sources"; title: string; items: string[]; footer: string };
 
 export interface Deck {
@@ -88,7 +93,14 @@ export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lan
     const year = latestRankedYear(d, i.code);
     const r = year === null ? null : rankRegions(d, i.code, year, focus.code);
     const me = r?.ranked.find((x) => x.region === focus.code);
-    return { code: i.code, rank: me?.rank ?? null, of: r?.ranked.length ?? 0, year, series: r ? seriesLabel(d, i.code, r.series, lang) : "", ranking: r };
+    return {
+      code: i.code,
+      rank: me?.rank ?? null,
+      of: r?.ranked.length ?? 0,
+      year,
+      series: r ? seriesLabel(d, i.code, r.series, lang) : "",
+      ranking: r,
+    };
   });
   const worst = [...ranks].filter((r) => r.rank !== null && r.ranking).sort((a, b) => b.rank! / b.of - a.rank! / a.of)[0];
   if (worst?.ranking) {
@@ -115,12 +127,20 @@ export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lan
   const instSources = new Set<string>();
   const ape = latestApe(d, focus.code);
   if (ape) {
-    items.push({ when: String(ape.year), text: `APE/PPE: ${t.ape[ape.predicate]}`, tone: ape.predicate === "non-ape" ? "bad" : "good" });
+    items.push({
+      when: String(ape.year),
+      text: `APE/PPE: ${t.ape[ape.predicate]}`,
+      tone: ape.predicate === "non-ape" ? "bad" : "good",
+    });
     instSources.add(ape.source);
   }
   for (const m of d.milestones) {
     if (m.status === "halted" || m.status === "in-progress" || m.status === "planned") {
-      items.push({ when: span(m.startYear, m.endYear), text: `${m.title[lang]}${m.detail ? ` — ${m.detail[lang]}` : ""}`, tone: m.status === "halted" ? "bad" : "neutral" });
+      items.push({
+        when: span(m.startYear, m.endYear),
+        text: `${m.title[lang]}${m.detail ? ` — ${m.detail[lang]}` : ""}`,
+        tone: m.status === "halted" ? "bad" : "neutral",
+      });
       instSources.add(m.source);
     }
   }
@@ -141,7 +161,9 @@ export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lan
   slides.push({
     kind: "sources",
     title: k.sourcesTitle,
-    items: [...byPublisher].map(([name, titles]) => (titles.length === 1 ? `${name}: ${titles[0]}` : `${name}: ${k.sourcesCount(titles.length)}`)),
+    items: [...byPublisher].map(([name, titles]) =>
+      titles.length === 1 ? `${name}: ${titles[0]}` : `${name}: ${k.sourcesCount(titles.length)}`,
+    ),
     footer: k.sourcesFooter,
   });
   return { lang, title: k.title(focus.name), region: focus.name, slides };

@@ -76,28 +76,73 @@ export function trendView(d: Dataset, a: IndicatorAssessment, lang: Lang, planYe
   const rows: ExportRow[] = [];
   for (const o of observationsOf(d, region.code, code)) {
     if (o.value === null) continue;
-    const onLine = o.series !== UNSTATED_SERIES && seriesPoints(d, region.code, code, o.series).some((pt) => pt.year === o.year && pt.source === o.source);
+    const onLine =
+      o.series !== UNSTATED_SERIES &&
+      seriesPoints(d, region.code, code, o.series).some((pt) => pt.year === o.year && pt.source === o.source);
     if (!onLine && !loose.some((l) => l.year === o.year && l.value === o.value)) loose.push({ year: o.year, value: o.value });
     rows.push(exportRow(d, { ...o, value: o.value, role: onLine ? undefined : t.trendLegendLoose }, lang));
   }
   const years = rows.map((r) => r.year);
   const goalYear = a.goal?.targetYear ?? null;
   const xDomain: [number, number] = [Math.min(...years), Math.max(...years, goalYear ?? 0)];
-  const props: TrendChartProps = { lang, decimals: indicator.decimals, xDomain, lines, loose: { key: "published", label: t.trendLegendLoose, points: loose } };
+  const props: TrendChartProps = {
+    lang,
+    decimals: indicator.decimals,
+    xDomain,
+    lines,
+    loose: { key: "published", label: t.trendLegendLoose, points: loose },
+  };
   if (a.goal && !a.scenario) {
     const g = a.goal;
     props.baseline = { year: g.baselineYear, value: g.baselineValue, label: t.trendLegendBaseline };
     props.target = { year: g.targetYear, value: g.targetValue, label: t.trendLegendTarget(g.targetYear) };
-    props.path = { from: { year: g.baselineYear, value: g.baselineValue }, to: { year: g.targetYear, value: g.targetValue }, label: t.trendLegendPath };
+    props.path = {
+      from: { year: g.baselineYear, value: g.baselineValue },
+      to: { year: g.targetYear, value: g.targetValue },
+      label: t.trendLegendPath,
+    };
     if (p.latest && p.projected) {
       props.projection = { from: p.latest, to: p.projected, label: t.trendLegendProjection, color: FOCUS_COLOR };
       if (p.gapAtTarget !== null && Math.abs(p.gapAtTarget) > 0) {
-        props.gap = { year: g.targetYear, from: p.projected.value, to: g.targetValue, label: t.gapLabel(formatNumber(Math.abs(p.gapAtTarget), lang, indicator.decimals)) };
+        props.gap = {
+          year: g.targetYear,
+          from: p.projected.value,
+          to: g.targetValue,
+          label: t.gapLabel(formatNumber(Math.abs(p.gapAtTarget), lang, indicator.decimals)),
+        };
       }
     }
     const target = a.target!;
-    rows.push(exportRow(d, { region: region.code, indicator: code, year: g.baselineYear, value: g.baselineValue, series: target.series ?? UNSTATED_SERIES, source: target.source, role: t.trendLegendBaseline }, lang));
-    rows.push(exportRow(d, { region: region.code, indicator: code, year: g.targetYear, value: g.targetValue, series: target.series ?? UNSTATED_SERIES, source: target.source, role: t.trendLegendTarget(g.targetYear) }, lang));
+    rows.push(
+      exportRow(
+        d,
+        {
+          region: region.code,
+          indicator: code,
+          year: g.baselineYear,
+          value: g.baselineValue,
+          series: target.series ?? UNSTATED_SERIES,
+          source: target.source,
+          role: t.trendLegendBaseline,
+        },
+        lang,
+      ),
+    );
+    rows.push(
+      exportRow(
+        d,
+        {
+          region: region.code,
+          indicator: code,
+          year: g.targetYear,
+          value: g.targetValue,
+          series: target.series ?? UNSTATED_SERIES,
+          source: target.source,
+          role: t.trendLegendTarget(g.targetYear),
+        },
+        lang,
+      ),
+    );
   }
   rows.sort((x, y) => x.year - y.year || x.series.localeCompare(y.series));
   return { props, rows, title: trendTitle(a, lang, planYear), lastYear: p.latest?.year ?? null };
@@ -122,14 +167,18 @@ export function trendTitle(a: IndicatorAssessment, lang: Lang, planYear: number)
       : `${name}'s ${code} – ${status}: needs to ${up ? "rise" : "fall"} ${step} points a year to reach ${n(a.goal.targetValue)} by ${a.goal.targetYear}`;
   }
   if (a.goal && p.status === "achieved") {
-    return lang === "id" ? `${code} ${name} sudah mencapai target ${a.goal.targetYear} (${n(a.goal.targetValue)})` : `${name}'s ${code} has met its ${a.goal.targetYear} target (${n(a.goal.targetValue)})`;
+    return lang === "id"
+      ? `${code} ${name} sudah mencapai target ${a.goal.targetYear} (${n(a.goal.targetValue)})`
+      : `${name}'s ${code} has met its ${a.goal.targetYear} target (${n(a.goal.targetValue)})`;
   }
   if (p.pace) {
     return lang === "id"
       ? `${code} ${name} bergerak ${formatSigned(p.pace.perYear, lang, pdec)} poin per tahun (${p.pace.from.year}–${p.pace.to.year}); target ${planYear} belum ditetapkan`
       : `${name}'s ${code} moves ${formatSigned(p.pace.perYear, lang, pdec)} points a year (${p.pace.from.year}–${p.pace.to.year}); no ${planYear} target set yet`;
   }
-  return lang === "id" ? `${code} ${name} ${p.latest.year}: ${n(p.latest.value)}` : `${name}'s ${code} ${p.latest.year}: ${n(p.latest.value)}`;
+  return lang === "id"
+    ? `${code} ${name} ${p.latest.year}: ${n(p.latest.value)}`
+    : `${name}'s ${code} ${p.latest.year}: ${n(p.latest.value)}`;
 }
 
 export interface RankingView {
@@ -145,7 +194,12 @@ export function rankingView(d: Dataset, ranking: Ranking, indicator: Indicator, 
   const t = dict(lang).indicatorPage;
   const name = (code: string) => d.regions.find((r) => r.code === code)?.shortName ?? code;
   const n = (v: number) => formatNumber(v, lang, indicator.decimals);
-  const bars = ranking.ranked.map((r) => ({ code: r.region, label: name(r.region), value: r.value, focus: r.region === focus.code }));
+  const bars = ranking.ranked.map((r) => ({
+    code: r.region,
+    label: name(r.region),
+    value: r.value,
+    focus: r.region === focus.code,
+  }));
   const references = ranking.references.map((r) => {
     const level = d.regions.find((x) => x.code === r.region)?.level;
     const style = regionStyle(level === "nasional" ? "national" : "province");
@@ -153,15 +207,55 @@ export function rankingView(d: Dataset, ranking: Ranking, indicator: Indicator, 
   });
   const rankLabel = dict(lang).indicatorPage.rank;
   const rows = [
-    ...ranking.ranked.map((r) => exportRow(d, { region: r.region, indicator: indicator.code, year: ranking.year, value: r.value, series: ranking.series, source: r.source, role: `${rankLabel} ${r.rank}` }, lang)),
-    ...ranking.references.map((r) => exportRow(d, { region: r.region, indicator: indicator.code, year: ranking.year, value: r.value, series: ranking.series, source: r.source, role: "ref" }, lang)),
+    ...ranking.ranked.map((r) =>
+      exportRow(
+        d,
+        {
+          region: r.region,
+          indicator: indicator.code,
+          year: ranking.year,
+          value: r.value,
+          series: ranking.series,
+          source: r.source,
+          role: `${rankLabel} ${r.rank}`,
+        },
+        lang,
+      ),
+    ),
+    ...ranking.references.map((r) =>
+      exportRow(
+        d,
+        {
+          region: r.region,
+          indicator: indicator.code,
+          year: ranking.year,
+          value: r.value,
+          series: ranking.series,
+          source: r.source,
+          role: "ref",
+        },
+        lang,
+      ),
+    ),
   ];
   const me = ranking.ranked.find((r) => r.region === focus.code);
   const better = indicator.direction === "lower" ? t.lowerIsBetter : t.higherIsBetter;
-  const title = me ? t.rankTitle(focus.shortName, me.rank, ranking.ranked.length, indicator.code, ranking.year, better) : t.rankTitleMissing(focus.shortName, indicator.code, ranking.year);
+  const title = me
+    ? t.rankTitle(focus.shortName, me.rank, ranking.ranked.length, indicator.code, ranking.year, better)
+    : t.rankTitleMissing(focus.shortName, indicator.code, ranking.year);
   const first = ranking.ranked[0];
   const last = ranking.ranked.at(-1);
-  const summary = first && last ? t.rankSummary(name(first.region), n(first.value), name(last.region), n(last.value), focus.shortName, me ? n(me.value) : dict(lang).common.missing) : "";
+  const summary =
+    first && last
+      ? t.rankSummary(
+          name(first.region),
+          n(first.value),
+          name(last.region),
+          n(last.value),
+          focus.shortName,
+          me ? n(me.value) : dict(lang).common.missing,
+        )
+      : "";
   return { bars, references, rows, title, summary, missing: ranking.missing.map(name) };
 }
 
@@ -170,7 +264,12 @@ export function defaultPeers(d: Dataset, focus: string): string[] {
   const winners = new Set<string>();
   const latestYear = Math.max(...d.ape.map((r) => r.year));
   for (const r of apeByRegionYear(d).values()) {
-    if (r.year === latestYear && r.predicate !== "non-ape" && r.region !== focus && d.regions.find((x) => x.code === r.region && (x.level === "kabupaten" || x.level === "kota"))) {
+    if (
+      r.year === latestYear &&
+      r.predicate !== "non-ape" &&
+      r.region !== focus &&
+      d.regions.find((x) => x.code === r.region && (x.level === "kabupaten" || x.level === "kota"))
+    ) {
       winners.add(r.region);
     }
   }
@@ -189,9 +288,14 @@ export interface PeersView {
 export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang: Lang): PeersView {
   const refs = referenceRegions(d, focus.code).map((r) => r.code);
   let peerIndex = 0;
-  const ordered = [focus, ...refs.map((c) => d.regions.find((r) => r.code === c)!), ...d.regions.filter((r) => r.code !== focus.code && !refs.includes(r.code))];
+  const ordered = [
+    focus,
+    ...refs.map((c) => d.regions.find((r) => r.code === c)!),
+    ...d.regions.filter((r) => r.code !== focus.code && !refs.includes(r.code)),
+  ];
   const regions: PeerRegion[] = ordered.map((r) => {
-    const role = r.code === focus.code ? "focus" : r.level === "nasional" ? "national" : r.level === "provinsi" ? "province" : "peer";
+    const role =
+      r.code === focus.code ? "focus" : r.level === "nasional" ? "national" : r.level === "provinsi" ? "province" : "peer";
     const style = regionStyle(role, role === "peer" ? peerIndex++ : 0);
     return { code: r.code, label: r.shortName, ...style };
   });
@@ -214,17 +318,25 @@ export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang:
   if (s0) {
     for (const code of defaults) {
       for (const pt of seriesPoints(d, code, indicator.code, s0.code)) {
-        rows.push(exportRow(d, { region: code, indicator: indicator.code, year: pt.year, value: pt.value, series: s0.code, source: pt.source }, lang));
+        rows.push(
+          exportRow(
+            d,
+            { region: code, indicator: indicator.code, year: pt.year, value: pt.value, series: s0.code, source: pt.source },
+            lang,
+          ),
+        );
       }
     }
   }
   const sources: PeersView["sources"] = {};
-  for (const sr of series) for (const pts of Object.values(sr.values)) for (const p of pts) {
-    if (!sources[p.source]) {
-      const src = sourceOf(d, p.source);
-      sources[p.source] = { name: sourceShortName(src, lang), url: src.url ?? "" };
-    }
-  }
+  for (const sr of series)
+    for (const pts of Object.values(sr.values))
+      for (const p of pts) {
+        if (!sources[p.source]) {
+          const src = sourceOf(d, p.source);
+          sources[p.source] = { name: sourceShortName(src, lang), url: src.url ?? "" };
+        }
+      }
   const regionNames = Object.fromEntries(d.regions.map((r) => [r.code, r.name]));
   return { regions, series, defaults, rows, regionNames, sources };
 }

@@ -12,5 +12,7 @@ export function readScenario(raw: string | null, range: [number, number]): Scena
   if (raw === null) return { kind: "none" };
   const parsed = parseDecimal(raw);
   if (!parsed.ok) return { kind: "not-a-number", raw };
-  return parsed.value >= range[0] && parsed.value <= range[1] ? { kind: "ok", value: parsed.value } : { kind: "out-of-range", value: parsed.value };
+  return parsed.value >= range[0] && parsed.value <= range[1]
+    ? { kind: "ok", value: parsed.value }
+    : { kind: "out-of-range", value: parsed.value };
 }

@@ -1,0 +1,76 @@
+// ESLint: Next's core-web-vitals and TypeScript rules, plus the one-way layering of the code.
+//
+//   app → components → lib/view → lib/metrics → lib/data
+//                        ↘ lib/format, lib/i18n (beside lib/view: text and number formatting)
+//
+// Each folder lists what it must not import. Type-only imports are held to the same rule: a type
+// that two layers share belongs to the lower one.
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+/** Forbidden import targets, as @/ aliases (relative imports may not leave their folder, see below). */
+const ABOVE = {
+  data: ["@/lib/metrics", "@/lib/view", "@/lib/format", "@/lib/i18n", "@/lib/site", "@/components", "@/app"],
+  metrics: ["@/lib/view", "@/lib/format", "@/lib/i18n", "@/lib/site", "@/components", "@/app"],
+  i18n: ["@/lib/view", "@/lib/format", "@/lib/site", "@/components", "@/app"],
+  format: ["@/lib/view", "@/lib/site", "@/components", "@/app"],
+  view: ["@/lib/site", "@/lib/data/load", "@/components", "@/app"],
+  // Components render page models; only a route (app/) loads the data.
+  components: ["@/lib/site", "@/lib/data/load", "@/lib/data/validate", "@/app"],
+};
+
+const restrict = (targets, why) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        { group: targets.flatMap((t) => [t, `${t}/**`]), message: why },
+        // Cross-folder imports go through @/ so that the layer rule above sees them.
+        { group: ["../*", "../**"], message: "Import from another folder with @/…, not ../" },
+      ],
+    },
+  ],
+});
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: [
+      ".next/**",
+      "out/**",
+      ".ci-out/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "lib/data/fixtures/**",
+    ],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Scripts and tests are Node programs; their require() of CommonJS helpers is intended.
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["lib/data/**"],
+    rules: restrict(ABOVE.data, "lib/data is the bottom layer: it reads and validates, nothing above it."),
+  },
+  { files: ["lib/metrics/**"], rules: restrict(ABOVE.metrics, "lib/metrics is pure calculation on lib/data types only.") },
+  {
+    files: ["lib/i18n/**"],
+    rules: restrict(ABOVE.i18n, "lib/i18n holds text; it may name lib/data and lib/metrics types, nothing above."),
+  },
+  { files: ["lib/format/**"], rules: restrict(ABOVE.format, "lib/format turns values into text; it does not shape pages.") },
+  {
+    files: ["lib/view/**"],
+    rules: restrict(ABOVE.view, "lib/view is pure: it takes a loaded dataset, never loads one, and never imports components."),
+  },
+  {
+    files: ["components/**"],
+    rules: restrict(ABOVE.components, "Components render the models of lib/view; only routes in app/ load data."),
+  },
+];
+
+export default config;
