@@ -93,15 +93,13 @@ test.describe("presentation mode", () => {
     expect(Math.round(Number(box[1]))).toBe(842); // A4 landscape: 297 mm wide
     expect(Math.round(Number(box[2]))).toBe(595); // 210 mm high
     await page.emulateMedia({ media: "print" });
-    const slides = await page
-      .locator(".slide")
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          w: e.getBoundingClientRect().width,
-          h: e.getBoundingClientRect().height,
-          scroll: e.scrollHeight - e.clientHeight,
-        })),
-      );
+    const slides = await page.locator(".slide").evaluateAll((els) =>
+      els.map((e) => ({
+        w: e.getBoundingClientRect().width,
+        h: e.getBoundingClientRect().height,
+        scroll: e.scrollHeight - e.clientHeight,
+      })),
+    );
     for (const s of slides) {
       expect(s.w).toBeLessThanOrEqual(1123);
       expect(s.h).toBeLessThanOrEqual(794);
