@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./scripts/chromium.mjs";
 
 /**
  * e2e tests run against the production build, served as `npm start` serves it (scripts/serve.mjs),
@@ -19,7 +20,8 @@ function browserPath(): string | undefined {
   } catch {
     /* not installed */
   }
-  for (const p of ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) if (existsSync(p)) return p;
+  const system = systemChromium();
+  if (system) return system;
   throw new Error(
     "No Chromium found for the e2e tests. Install one: `npx playwright install chromium`, or on Debian/Ubuntu `sudo apt-get install chromium`, or set CHROMIUM_PATH to a Chromium/Chrome binary.",
   );
@@ -36,15 +38,7 @@ const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: browserPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Halaman tidak ditemukan · Page not found" };
@@ -12,13 +13,13 @@ export default function GlobalNotFound() {
           <h1>Halaman tidak ditemukan</h1>
           <p className="page-lead">Alamat ini tidak ada di dasbor. Periksa ejaannya, atau mulai dari ringkasan.</p>
           <p>
-            <a href="/">Ke ringkasan</a>
+            <Link href="/">Ke ringkasan</Link>
           </p>
           <div lang="en">
             <h2>Page not found</h2>
             <p>This address does not exist in the dashboard. Check the spelling, or start from the overview.</p>
             <p>
-              <a href="/en">Go to the overview</a>
+              <Link href="/en">Go to the overview</Link>
             </p>
           </div>
         </main>

@@ -4,9 +4,9 @@
 // Usage: node bench/lighthouse.mjs [base-url] [runs]   (median of runs per page; default 1)
 // Plain JavaScript on purpose: Lighthouse sends some of its own functions into the page as text,
 // and a TypeScript loader's helpers (e.g. __name) would not exist there.
-import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, systemChromium } from "../scripts/chromium.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3100";
 const runs = Number(process.argv[3] ?? 1);
@@ -26,24 +26,12 @@ export const LIGHTHOUSE_PAGES = process.env.LH_PAGES
       "/en/indikator/ikg",
     ];
 
-const chromePath =
-  process.env.CHROMIUM_PATH ??
-  process.env.CHROME_PATH ??
-  ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => existsSync(p));
+const chromePath = systemChromium();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 console.log(`Lighthouse (mobile emulation), ${runs} run(s) per page, median shown; goals: perf ≥ 95, CLS 0, a11y 100`);
 console.log(

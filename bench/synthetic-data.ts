@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseCsvText } from "../lib/data/csv";
-import { writeCsvTable } from "../lib/data/csv-write";
+import { DATA_FILE_STYLE, writeCsv } from "../lib/data/csv";
 
 export const SYNTHETIC = { regencies: 514, provinces: 38, years: [2010, 2024] as const };
 
@@ -23,6 +23,8 @@ function rng(seed: number) {
   };
 }
 
+const SRC = "sintetis";
+
 export function writeSyntheticDataset(dir: string): string {
   const resolved = path.resolve(dir);
   if (resolved === path.resolve("data") || resolved.startsWith(path.resolve("data") + path.sep)) {
@@ -30,28 +32,58 @@ export function writeSyntheticDataset(dir: string): string {
   }
   mkdirSync(resolved, { recursive: true });
   const random = rng(20261124);
+  const write = (file: string, header: string[], rows: string[][]) =>
+    writeFileSync(path.join(resolved, file), writeCsv(header, rows, DATA_FILE_STYLE));
   for (const f of ["indicators.csv", "series.csv", "milestones.csv", "actions.csv"])
     copyFileSync(path.join("data", f), path.join(resolved, f));
 
-  const SRC = "sintetis";
   // The bundled sources stay (series.csv, milestones.csv and actions.csv cite them); one synthetic source is added.
   const sources = parseCsvText("sources.csv", readFileSync(path.join("data", "sources.csv"), "utf8")).table;
-  writeFileSync(
-    path.join(resolved, "sources.csv"),
-    writeCsvTable(sources.header, [
-      ...sources.rows.map((r) => r.cells),
-      [
-        SRC,
-        "dataset",
-        "SINTETIS (bench/synthetic-data.ts)",
-        "Data sintetis untuk uji skala, BUKAN data BPS",
-        "",
-        "",
-        "Nilai dibangkitkan acak dengan benih tetap.",
-      ],
-    ]),
+  write("sources.csv", sources.header, [
+    ...sources.rows.map((r) => r.cells),
+    [
+      SRC,
+      "dataset",
+      "SINTETIS (bench/synthetic-data.ts)",
+      "Data sintetis untuk uji skala, BUKAN data BPS",
+      "",
+      "",
+      "Nilai dibangkitkan acak dengan benih tetap.",
+    ],
+  ]);
+  const { regions, kab } = syntheticRegions();
+  write("regions.csv", ["code", "name", "short_name", "level", "parent", "source", "note"], regions);
+  const { obs, targets } = syntheticValues(regions, kab, random);
+  write("observations.csv", ["region", "indicator", "year", "value", "series", "source", "note"], obs);
+  write(
+    "targets.csv",
+    [
+      "region",
+      "indicator",
+      "baseline_year",
+      "baseline_value",
+      "target_year",
+      "target_value",
+      "series",
+      "document",
+      "source",
+      "note",
+    ],
+    targets,
   );
+  write(
+    "ape.csv",
+    ["region", "year", "predicate", "source", "note"],
+    kab
+      .filter((_, i) => i % 7 === 0)
+      .map((c, i) => [c, "2023", ["pratama", "madya", "utama", "non-ape"][i % 4]!, SRC, "SINTETIS"]),
+  );
+  write("settings.csv", ["key", "value", "note"], [["focus_region", kab[0]!, "SINTETIS"]]);
+  return resolved;
+}
 
+/** Indonesia, the provinces and their regencies and cities (the last two of each province are cities). */
+function syntheticRegions(): { regions: string[][]; kab: string[] } {
   const regions: string[][] = [["0000", "Indonesia (SINTETIS)", "Indonesia", "nasional", "", SRC, "SINTETIS"]];
   const kab: string[] = [];
   for (let p = 0; p < SYNTHETIC.provinces; p++) {
@@ -73,11 +105,11 @@ export function writeSyntheticDataset(dir: string): string {
       kab.push(code);
     }
   }
-  writeFileSync(
-    path.join(resolved, "regions.csv"),
-    writeCsvTable(["code", "name", "short_name", "level", "parent", "source", "note"], regions),
-  );
+  return { regions, kab };
+}
 
+/** A random walk per region and index over the synthetic years, and an IPM and IKG target per regency. */
+function syntheticValues(regions: string[][], kab: string[], random: () => number): { obs: string[][]; targets: string[][] } {
   const specs = [
     { code: "IPM", series: "UHH-LF2020", start: [55, 82], step: 0.6, dec: 2, min: 0, max: 100 },
     { code: "IPG", series: "pre-2023-release", start: [75, 98], step: 0.3, dec: 2, min: 0, max: 150 },
@@ -87,6 +119,7 @@ export function writeSyntheticDataset(dir: string): string {
   const obs: string[][] = [];
   const targets: string[][] = [];
   const [y0, y1] = SYNTHETIC.years;
+  const isKab = new Set(kab);
   for (const r of regions) {
     for (const s of specs) {
       let v = s.start[0]! + random() * (s.start[1]! - s.start[0]!);
@@ -94,7 +127,7 @@ export function writeSyntheticDataset(dir: string): string {
         v = Math.min(s.max, Math.max(s.min, v + s.step * (0.2 + random() * 1.6)));
         obs.push([r[0]!, s.code, String(y), v.toFixed(s.dec), s.series, SRC, "SINTETIS"]);
       }
-      if ((s.code === "IPM" || s.code === "IKG") && kab.includes(r[0]!)) {
+      if ((s.code === "IPM" || s.code === "IKG") && isKab.has(r[0]!)) {
         const target = s.code === "IPM" ? Math.min(100, v + 3 + random() * 3) : Math.max(0, v - 0.05 - random() * 0.08);
         targets.push([
           r[0]!,
@@ -111,42 +144,7 @@ export function writeSyntheticDataset(dir: string): string {
       }
     }
   }
-  writeFileSync(
-    path.join(resolved, "observations.csv"),
-    writeCsvTable(["region", "indicator", "year", "value", "series", "source", "note"], obs),
-  );
-  writeFileSync(
-    path.join(resolved, "targets.csv"),
-    writeCsvTable(
-      [
-        "region",
-        "indicator",
-        "baseline_year",
-        "baseline_value",
-        "target_year",
-        "target_value",
-        "series",
-        "document",
-        "source",
-        "note",
-      ],
-      targets,
-    ),
-  );
-  writeFileSync(
-    path.join(resolved, "ape.csv"),
-    writeCsvTable(
-      ["region", "year", "predicate", "source", "note"],
-      kab
-        .filter((_, i) => i % 7 === 0)
-        .map((c, i) => [c, "2023", ["pratama", "madya", "utama", "non-ape"][i % 4]!, SRC, "SINTETIS"]),
-    ),
-  );
-  writeFileSync(
-    path.join(resolved, "settings.csv"),
-    writeCsvTable(["key", "value", "note"], [["focus_region", kab[0]!, "SINTETIS"]]),
-  );
-  return resolved;
+  return { obs, targets };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

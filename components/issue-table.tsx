@@ -1,48 +1,42 @@
-import { describeIssue, formatIssueLocation, type DataIssue } from "@/lib/data/issues";
-import type { Lang } from "@/lib/i18n/lang";
-
 /** Data problems as a table: where, what was found, what is wrong, what to do. Used by the build's error panel and the CSV checker. */
+import type { DataIssue } from "@/lib/data/issues";
+import { describeIssue, formatIssueLocation } from "@/lib/format/issue";
+import type { IssueText } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+import { DataTable } from "./table/data-table";
+
 export function IssueTable({
   issues,
+  text,
   lang,
   dir,
-  labels,
+  caption,
 }: {
   issues: DataIssue[];
+  text: IssueText;
   lang: Lang;
   /** Folder shown before the file name ("data"), if any. */
   dir?: string;
-  labels: { caption?: string; where: string; found: string; problem: string; todo: string };
+  caption: string;
 }) {
+  const rows = issues.map((issue, i) => ({ i, issue, ...describeIssue(issue, text) }));
   return (
-    <div className="table-wrap">
-      <table>
-        {labels.caption ? <caption>{labels.caption}</caption> : null}
-        <thead>
-          <tr>
-            <th scope="col">{labels.where}</th>
-            <th scope="col">{labels.found}</th>
-            <th scope="col">{labels.problem}</th>
-            <th scope="col">{labels.todo}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.map((issue, i) => {
-            const { what, todo } = describeIssue(issue, lang);
-            const value = issue.value && issue.value.length > 60 ? `${issue.value.slice(0, 57)}…` : issue.value;
-            return (
-              <tr key={i}>
-                <td>
-                  <code>{formatIssueLocation(issue, lang, dir)}</code>
-                </td>
-                <td>{value ? <code>{value}</code> : null}</td>
-                <td>{what}</td>
-                <td>{todo}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      lang={lang}
+      rows={rows}
+      rowKey={(r) => String(r.i)}
+      columns={[
+        { key: "where", label: text.where, cell: (r) => <code>{formatIssueLocation(r.issue, text, dir)}</code> },
+        {
+          key: "found",
+          label: text.found,
+          cell: (r) =>
+            r.issue.value ? <code>{r.issue.value.length > 60 ? `${r.issue.value.slice(0, 57)}…` : r.issue.value}</code> : null,
+        },
+        { key: "problem", label: text.problem, cell: (r) => r.what },
+        { key: "todo", label: text.todo, cell: (r) => r.todo },
+      ]}
+    />
   );
 }

@@ -10,6 +10,7 @@ test.describe("presentation mode", () => {
     const errors = watchConsole(page);
     await page.goto("/presentasi");
     await expect(counter(page)).toHaveText("Slide 1 dari 8");
+    await page.locator(".deck[data-ready]").waitFor();
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(/slide=2/);
     await expect(page.locator(".slide:not([hidden]) h2")).toContainText("IPM");

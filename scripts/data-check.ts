@@ -3,7 +3,9 @@
  * Validates the CSV tables and prints a one-line summary (exit 0) or every problem (exit 1).
  */
 import path from "node:path";
-import { formatIssue, type Lang } from "../lib/data/issues";
+import { formatIssue } from "../lib/format/issue";
+import { dict } from "../lib/i18n/dictionary";
+import type { Lang } from "../lib/i18n/lang";
 import { loadDatasetFrom } from "../lib/data/load";
 
 async function main() {
@@ -31,7 +33,7 @@ async function main() {
       ? `${result.issues.length} masalah di ${shown}; dasbor tidak memuat data sampai semuanya diperbaiki:`
       : `${result.issues.length} problem(s) in ${shown}; the dashboard loads no data until all are fixed:`,
   );
-  for (const issue of result.issues) console.error(`- ${formatIssue(issue, lang, shown)}`);
+  for (const issue of result.issues) console.error(`- ${formatIssue(issue, dict(lang).issues, shown)}`);
   return 1;
 }
 

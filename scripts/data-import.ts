@@ -10,12 +10,14 @@
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { decodeCsvBytes, parseCsvText } from "../lib/data/csv";
-import { writeCsvTable } from "../lib/data/csv-write";
+import { DATA_FILE_STYLE, decodeCsvBytes, parseCsvText, writeCsv } from "../lib/data/csv";
 import { applyImport, diffImport, planImport } from "../lib/data/import";
-import { formatIssue, type Lang } from "../lib/data/issues";
+import { formatIssue } from "../lib/format/issue";
+import { dict } from "../lib/i18n/dictionary";
+import { fill } from "../lib/i18n/template";
+import type { Lang } from "../lib/i18n/lang";
 import { readDataFiles } from "../lib/data/load";
-import { validateFiles } from "../lib/data/validate";
+import { validateFiles, type Dataset } from "../lib/data/validate";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -70,26 +72,61 @@ async function main() {
   const files = await readDataFiles(dir);
   const current = validateFiles(files);
   if (!current.ok) {
-    for (const i of current.issues) console.error(`- ${formatIssue(i, lang, dir)}`);
+    for (const i of current.issues) console.error(`- ${formatIssue(i, dict(lang).issues, dir)}`);
     fail(
       "data/ sendiri belum valid; perbaiki dulu (npm run data:check).",
       "data/ itself does not validate; fix it first (npm run data:check).",
     );
   }
   if (!current.ok) return;
+  const diff = planFromFile(file!, current.dataset);
+  if (diff.added.length + diff.changed.length === 0) {
+    say("Tidak ada perubahan; data/ dibiarkan.", "Nothing to change; data/ left alone.");
+    return;
+  }
+  const target = path.join(dir, "observations.csv");
+  const content = importedTable(target, diff);
+  const check = validateFiles({ ...files, observations: content });
+  if (!check.ok) {
+    for (const i of check.issues) console.error(`- ${formatIssue(i, dict(lang).issues, dir)}`);
+    fail(
+      "Hasil impor tidak lolos pemeriksaan data; tidak ada yang ditulis.",
+      "The imported table would not validate; nothing was written.",
+    );
+  }
+  if (!has("--yes") && !(await confirm(target))) {
+    say("Dibatalkan; data/ dibiarkan.", "Cancelled; data/ left alone.");
+    return;
+  }
+  // Backups live beside data/, not in it: a failed import must leave data/ byte for byte as it was.
+  const backups = path.join(path.dirname(dir), ".cadangan-data");
+  mkdirSync(backups, { recursive: true });
+  const backup = path.join(backups, `observations-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
+  copyFileSync(target, backup);
+  writeAtomically(target, content);
+  say(
+    `Ditulis ${target} (cadangan: ${backup}). Jalankan npm start untuk membangun ulang dasbor.`,
+    `Wrote ${target} (backup: ${backup}). Run npm start to rebuild the dashboard.`,
+  );
+}
 
-  const decoded = decodeCsvBytes(path.basename(file!), new Uint8Array(readFileSync(file!)));
-  if ("issue" in decoded) fail(`- ${formatIssue(decoded.issue, "id")}`, `- ${formatIssue(decoded.issue, "en")}`);
-  if ("issue" in decoded) return;
-  const plan = planImport(decoded.text, current.dataset, {
-    fileName: path.basename(file!),
+/** Read the file to import, plan it against the dataset, print what would change; stops on any problem. */
+function planFromFile(file: string, dataset: Dataset): ReturnType<typeof diffImport> {
+  const name = path.basename(file);
+  const decoded = decodeCsvBytes(name, new Uint8Array(readFileSync(file)));
+  if ("issue" in decoded)
+    fail(`- ${formatIssue(decoded.issue, dict("id").issues)}`, `- ${formatIssue(decoded.issue, dict("en").issues)}`);
+  if ("issue" in decoded) throw new Error("unreachable");
+  const plan = planImport(decoded.text, dataset, {
+    fileName: name,
     indicator: flag("--indicator"),
     series: flag("--series"),
     source: flag("--source"),
   });
+  const t = dict(lang).issues;
   for (const p of plan.problems) {
     console.error(
-      `- ${path.basename(file!)}${p.line ? `, ${lang === "id" ? "baris" : "line"} ${p.line}` : ""}${p.column ? `, ${lang === "id" ? "kolom" : "column"} ${p.column}` : ""}${p.value ? `: "${p.value}"` : ""} ${p.message[lang]}`,
+      `- ${name}${p.line ? `, ${t.line} ${p.line}` : ""}${p.column ? `, ${t.column} ${p.column}` : ""}${p.value ? `: "${p.value}"` : ""} ${fill(dict(lang).importProblems[p.code], p.params)}`,
     );
   }
   if (plan.problems.length)
@@ -97,8 +134,7 @@ async function main() {
       "Tidak ada yang ditulis. Perbaiki masalah di atas lalu ulangi.",
       "Nothing was written. Fix the problems above and try again.",
     );
-
-  const diff = diffImport(current.dataset.observations, plan.rows);
+  const diff = diffImport(dataset.observations, plan.rows);
   say(
     `Bentuk: ${plan.shape === "wide" ? "lebar (tahun sebagai kolom)" : "rapi (seperti observations.csv)"}`,
     `Shape: ${plan.shape === "wide" ? "wide (years as columns)" : "tidy (as observations.csv)"}`,
@@ -112,52 +148,31 @@ async function main() {
     console.log(
       `  ~ ${c.row.region} ${c.row.indicator} ${c.row.year} ${c.row.series} ${c.before} → ${c.row.value}  (${c.row.source})`,
     );
-  if (diff.added.length + diff.changed.length === 0) {
-    say("Tidak ada perubahan; data/ dibiarkan.", "Nothing to change; data/ left alone.");
-    return;
-  }
+  return diff;
+}
 
-  const target = path.join(dir, "observations.csv");
+/** observations.csv with the import applied, every other row byte for byte as it was. */
+function importedTable(target: string, diff: ReturnType<typeof diffImport>): string {
   const { table } = parseCsvText("observations.csv", readFileSync(target, "utf8").replace(/^\uFEFF/, ""));
-  const content = writeCsvTable(
+  return writeCsv(
     table.header,
     applyImport(
       table.header,
       table.rows.map((r) => r.cells),
       diff,
     ),
+    DATA_FILE_STYLE,
   );
-  const check = validateFiles({ ...files, observations: content });
-  if (!check.ok) {
-    for (const i of check.issues) console.error(`- ${formatIssue(i, lang, dir)}`);
-    fail(
-      "Hasil impor tidak lolos pemeriksaan data; tidak ada yang ditulis.",
-      "The imported table would not validate; nothing was written.",
-    );
-  }
+}
 
-  if (!has("--yes")) {
-    if (!process.stdin.isTTY) fail("Tambahkan --yes untuk menulis tanpa pertanyaan.", "Add --yes to write without asking.");
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = (await rl.question(lang === "id" ? `Tulis ke ${target}? [y/N] ` : `Write to ${target}? [y/N] `))
-      .trim()
-      .toLowerCase();
-    rl.close();
-    if (answer !== "y" && answer !== "ya" && answer !== "yes") {
-      say("Dibatalkan; data/ dibiarkan.", "Cancelled; data/ left alone.");
-      return;
-    }
-  }
-  // Backups live beside data/, not in it: a failed import must leave data/ byte for byte as it was.
-  const backups = path.join(path.dirname(dir), ".cadangan-data");
-  mkdirSync(backups, { recursive: true });
-  const backup = path.join(backups, `observations-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`);
-  copyFileSync(target, backup);
-  writeAtomically(target, content);
-  say(
-    `Ditulis ${target} (cadangan: ${backup}). Jalankan npm start untuk membangun ulang dasbor.`,
-    `Wrote ${target} (backup: ${backup}). Run npm start to rebuild the dashboard.`,
-  );
+async function confirm(target: string): Promise<boolean> {
+  if (!process.stdin.isTTY) fail("Tambahkan --yes untuk menulis tanpa pertanyaan.", "Add --yes to write without asking.");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = (await rl.question(lang === "id" ? `Tulis ke ${target}? [y/N] ` : `Write to ${target}? [y/N] `))
+    .trim()
+    .toLowerCase();
+  rl.close();
+  return answer === "y" || answer === "ya" || answer === "yes";
 }
 
 main().catch((e) => {

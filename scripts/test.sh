@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# npm test: unit tests, the production build (type-check and data check included), then the
+# npm test: lint and format check, unit tests, the production build (type-check and data check included), then the
 # end-to-end tests in Chromium against `next start`. Set UNIT_TAP / E2E_JSON to also write
 # machine-readable results (used by .ci/run for its summary line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== lint (ESLint: Next, typescript-eslint, layer rule) and format (Prettier)"
+npx eslint .
+npx prettier --check . >/dev/null || { npx prettier --check . ; echo "Run npm run format to fix."; exit 1; }
 
 echo "== unit tests"
 if [ -n "${UNIT_TAP:-}" ]; then

@@ -1,5 +1,8 @@
 import { NotFoundPage } from "@/components/pages/not-found-page";
+import { loadSite } from "@/lib/site";
+import { indicatorParams } from "@/lib/view/indicator-page";
 
-export default function NotFound() {
-  return <NotFoundPage lang="id" />;
+export default async function NotFound() {
+  const site = await loadSite();
+  return <NotFoundPage lang="id" indicators={site.ok ? indicatorParams(site).map((p) => p.kode) : []} />;
 }

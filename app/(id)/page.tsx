@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { OverviewPage } from "@/components/pages/overview-page";
 
-export const metadata = { title: "Ringkasan" };
-
-export default function Page() {
-  return <OverviewPage lang="id" />;
-}
+const route = simplePage("id", OverviewPage, "overview");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,28 +1,26 @@
 "use client";
 /** Download buttons of one chart: its data as CSV (standard, Excel Indonesia) and its picture as PNG and SVG. */
 import { useState } from "react";
-import { exportRowsToCsv, fileSlug, type CsvFlavour } from "@/lib/format/csv-export";
-import { clientText } from "@/lib/i18n/client-text";
-import type { Lang } from "@/lib/i18n/lang";
-import type { ExportRow } from "@/lib/view/export-rows";
+import { fileSlug } from "@/lib/format/file-name";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import { expandRows, exportRowsToCsv, type CompactRows, type CsvColumnNames, type CsvFlavour } from "@/lib/view/export-rows";
 import { composeFigureSvg, saveBlob, svgToPng } from "./chart-image";
 
 export function ChartDownloads({
-  lang,
-  rows,
+  data,
   figureId,
   title,
+  text,
 }: {
-  lang: Lang;
-  rows: ExportRow[];
+  data: CompactRows;
   figureId: string;
   title: string;
+  text: ClientText["downloads"] & { columns: CsvColumnNames };
 }) {
-  const text = clientText(lang).downloads;
   const [error, setError] = useState<string | null>(null);
   const base = fileSlug(title);
   const csv = (flavour: CsvFlavour) => {
-    const blob = new Blob([exportRowsToCsv(rows, flavour, lang)], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob([exportRowsToCsv(expandRows(data), flavour, text.columns)], { type: "text/csv;charset=utf-8" });
     saveBlob(blob, `${base}${flavour === "excel-id" ? "-excel-id" : ""}.csv`);
   };
   const image = async (kind: "png" | "svg") => {
@@ -40,13 +38,14 @@ export function ChartDownloads({
       setError(text.failed);
     }
   };
+  const empty = data.rows.length === 0;
   return (
     <div className="chart-downloads no-print" role="group" aria-label={text.group}>
       <span className="downloads-label">{text.label}</span>
-      <button type="button" onClick={() => csv("standard")} disabled={rows.length === 0}>
+      <button type="button" onClick={() => csv("standard")} disabled={empty}>
         CSV
       </button>
-      <button type="button" onClick={() => csv("excel-id")} disabled={rows.length === 0}>
+      <button type="button" onClick={() => csv("excel-id")} disabled={empty}>
         {text.excel}
       </button>
       <button type="button" onClick={() => image("png")}>

@@ -1,12 +1,13 @@
-import { compactRows, type ExportRow } from "@/lib/view/export-rows";
-import { ChartData } from "./chart-data";
+import { DataTable, NumberCell } from "@/components/table/data-table";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
+import { compactRows, type ExportRow } from "@/lib/view/export-rows";
+import { ChartDownloads } from "./chart-downloads";
 
 /**
  * Everything around a chart, rendered on the server: a title that states the message, the unit, the
- * chart itself (a small client component), a text summary for screen readers and readers in a hurry,
- * the source line with the last data year, and the data behind it (table and downloads, see chart-data).
+ * chart itself, a text summary for screen readers and readers in a hurry, the source line with the
+ * last data year, the download buttons and the data behind the chart as a table.
  */
 export function ChartFrame({
   id,
@@ -20,7 +21,7 @@ export function ChartFrame({
   decimals,
   height,
   children,
-  extraColumns,
+  withRole = false,
   canvasClass,
   downloads = "server",
   maxHeight,
@@ -38,7 +39,8 @@ export function ChartFrame({
   /** Reserved height of the chart, so nothing moves when it draws (CLS 0). */
   height: number;
   children: React.ReactNode;
-  extraColumns?: { key: "role"; label: string }[];
+  /** Show the "role" column (baseline, target, rank…) in the data table. */
+  withRole?: boolean;
   canvasClass?: string;
   /** "server": download these rows; "client": the chart offers its own (the rows depend on what is picked on screen). */
   downloads?: "server" | "client";
@@ -48,7 +50,13 @@ export function ChartFrame({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const t = dict(lang).chart;
+  const t = dict(lang);
+  const c = t.chart;
+  const canvas = (
+    <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
+      {children}
+    </div>
+  );
   return (
     <figure className="chart panel" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} id={id} data-chart={id}>
       <figcaption>
@@ -59,42 +67,49 @@ export function ChartFrame({
       </figcaption>
       {maxHeight && height > maxHeight ? (
         // Focusable so keyboard users can scroll it (WCAG 2.1.1).
-        <div className="chart-scroll" style={{ maxHeight }} tabIndex={0} role="group" aria-label={t.scrollLabel}>
-          <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
-            {children}
-          </div>
+        <div className="chart-scroll" style={{ maxHeight }} tabIndex={0} role="group" aria-label={c.scrollLabel}>
+          {canvas}
         </div>
       ) : (
-        <div className={canvasClass ? `chart-canvas ${canvasClass}` : "chart-canvas"} style={{ height }}>
-          {children}
-        </div>
+        canvas
       )}
       <p id={`${id}-summary`} className="chart-summary">
         {summary}
       </p>
       <p className="chart-source">
-        {t.source}: {sources.join("; ")}
-        {lastYear !== null ? ` · ${t.lastYear} ${lastYear}` : ""}
+        {c.source}: {sources.join("; ")}
+        {lastYear !== null ? ` · ${c.lastYear} ${lastYear}` : ""}
       </p>
-      <ChartData
-        lang={lang}
-        figureId={id}
-        title={title}
-        decimals={decimals}
-        data={compactRows(rows)}
-        downloads={downloads === "server"}
-        withRole={extraColumns?.some((c) => c.key === "role") ?? false}
-        text={{
-          showTable: t.showTable,
-          region: t.region,
-          year: t.year,
-          value: t.value,
-          series: t.series,
-          source: t.source,
-          role: t.role,
-          missing: dict(lang).common.missing,
-        }}
-      />
+      {downloads === "server" ? (
+        <ChartDownloads
+          data={compactRows(rows)}
+          figureId={id}
+          title={title}
+          text={{ ...t.client.downloads, columns: t.client.csvColumns }}
+        />
+      ) : null}
+      <details className="chart-table">
+        <summary>{c.showTable}</summary>
+        <DataTable
+          caption={title}
+          lang={lang}
+          rows={rows.map((r, i) => ({ ...r, i }))}
+          rowKey={(r) => String(r.i)}
+          columns={[
+            { key: "region", label: c.region, rowHeader: true, cell: (r) => r.region_name },
+            { key: "year", label: c.year, numeric: true, cell: (r) => r.year },
+            {
+              key: "value",
+              label: c.value,
+              numeric: true,
+              cell: (r) => <NumberCell value={r.value} lang={lang} decimals={decimals} missing={t.common.missing} />,
+            },
+            ...(withRole ? [{ key: "role", label: c.role, cell: (r: ExportRow) => r.role ?? "" }] : []),
+            { key: "series", label: c.series, cell: (r) => r.series },
+            { key: "source", label: c.source, cell: (r) => (r.source_url ? <a href={r.source_url}>{r.source}</a> : r.source) },
+          ]}
+        />
+      </details>
     </figure>
   );
 }

@@ -4,38 +4,16 @@
  * series live in the URL (?wilayah=6302,6300&seri=UHH-LF2020). Unknown codes in a pasted link are
  * named and ignored, never a crash.
  */
+import type { PeerRegion, PeerSeries, PeersExport } from "@/lib/view/chart-types";
 import { useState } from "react";
-import { clientText } from "@/lib/i18n/client-text";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/template";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
-import type { ExportRow } from "@/lib/view/export-rows";
+import { compactRows, type CsvColumnNames, type ExportRow } from "@/lib/view/export-rows";
 import { ChartDownloads } from "./chart-downloads";
 import { PeersPlotWhenVisible as PeersPlot } from "./lazy";
 import { useUrlParam } from "./use-url-param";
-
-export interface PeerRegion {
-  code: string;
-  label: string;
-  color: string;
-  dash: string;
-  width: number;
-}
-
-export interface PeerSeries {
-  code: string;
-  label: string;
-  /** region code → points, oldest first, each with the id of its source */
-  values: Record<string, { year: number; value: number; source: string }[]>;
-}
-
-/** What the CSV download needs beyond the points: names and sources, once each. */
-export interface PeersExport {
-  figureId: string;
-  title: string;
-  indicator: string;
-  regionNames: Record<string, string>;
-  sources: Record<string, { name: string; url: string }>;
-}
 
 export function PeersChart({
   lang,
@@ -44,6 +22,8 @@ export function PeersChart({
   series,
   defaultRegions,
   exportInfo,
+  text,
+  downloads,
 }: {
   lang: Lang;
   decimals: number;
@@ -51,8 +31,9 @@ export function PeersChart({
   series: PeerSeries[];
   defaultRegions: string[];
   exportInfo: PeersExport;
+  text: ClientText["peers"];
+  downloads: ClientText["downloads"] & { columns: CsvColumnNames };
 }) {
-  const text = clientText(lang).peers;
   const [filter, setFilter] = useState("");
   const [regionParam, setRegionParam] = useUrlParam("wilayah");
   const [seriesParam, setSeriesParam] = useUrlParam("seri");
@@ -96,12 +77,12 @@ export function PeersChart({
     <div className="peers">
       {unknown.length ? (
         <p className="notice" role="status">
-          {text.unknown(unknown.join(", "))}
+          {fill(text.unknown, { codes: unknown.join(", ") })}
         </p>
       ) : null}
       {badSeries ? (
         <p className="notice" role="status">
-          {text.unknownSeries(seriesParam!)}
+          {fill(text.unknownSeries, { code: seriesParam! })}
         </p>
       ) : null}
       {series.length > 1 ? (
@@ -183,14 +164,16 @@ export function PeersChart({
               </div>
             </>
           )}
-          {withoutValues.length ? <p className="note">{text.noValues(withoutValues.map((r) => r.label).join(", "))}</p> : null}
+          {withoutValues.length ? (
+            <p className="note">{fill(text.noValues, { regions: withoutValues.map((r) => r.label).join(", ") })}</p>
+          ) : null}
         </div>
       </div>
       <ChartDownloads
-        lang={lang}
-        rows={rows}
+        data={compactRows(rows)}
         figureId={exportInfo.figureId}
         title={`${exportInfo.title} (${activeSeries.label})`}
+        text={downloads}
       />
     </div>
   );

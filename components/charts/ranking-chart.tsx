@@ -7,26 +7,13 @@
  * (hundreds of rows at national scale), in print, and in the static copy without scripts. The server
  * draws it at a default size scaled into the frame; in the browser it is redrawn at the frame's size.
  */
+import type { RankingBar, RankingReference } from "@/lib/view/chart-types";
 import { useEffect, useRef, useState } from "react";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
 import { linearScale, niceScale, thinTicks, tickLabel } from "./scale";
-import { FOCUS_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "./series-config";
-
-export interface RankingBar {
-  code: string;
-  label: string;
-  value: number;
-  focus: boolean;
-}
-
-export interface RankingReference {
-  label: string;
-  value: number;
-  color: string;
-  dash: string;
-}
+import { FOCUS_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "@/lib/view/series-style";
 
 const AXIS = "#57606a";
 const GRID = "#e6eaef";

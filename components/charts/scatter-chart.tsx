@@ -3,34 +3,16 @@
  * Two indicators for one year, one dot per regency/city, the focus region highlighted and labelled.
  * The y-axis indicator is chosen from a list and kept in the URL (?y=ipg).
  */
-import { clientText } from "@/lib/i18n/client-text";
+import type { ScatterIndicator, ScatterExport } from "@/lib/view/chart-types";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/template";
 import type { Lang } from "@/lib/i18n/lang";
 import { LegendList } from "./legend-list";
-import type { ExportRow } from "@/lib/view/export-rows";
+import { compactRows, type CsvColumnNames, type ExportRow } from "@/lib/view/export-rows";
 import { ChartDownloads } from "./chart-downloads";
 import { ScatterPlotWhenVisible as ScatterPlot } from "./lazy";
-import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
+import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/view/series-style";
 import { useUrlParam } from "./use-url-param";
-
-export interface ScatterIndicator {
-  code: string;
-  name: string;
-  decimals: number;
-  /** Label of the methodology series the values are in. */
-  series: string;
-  /** region code → value in this year */
-  values: Record<string, number>;
-  /** region code → source id of that value */
-  sources: Record<string, string>;
-}
-
-export interface ScatterExport {
-  figureId: string;
-  title: string;
-  year: number;
-  regionNames: Record<string, string>;
-  sources: Record<string, { name: string; url: string }>;
-}
 
 export function ScatterChart({
   lang,
@@ -40,6 +22,8 @@ export function ScatterChart({
   regions,
   focus,
   exportInfo,
+  text,
+  downloads,
 }: {
   lang: Lang;
   x: ScatterIndicator;
@@ -48,8 +32,9 @@ export function ScatterChart({
   regions: { code: string; label: string }[];
   focus: string;
   exportInfo: ScatterExport;
+  text: ClientText["scatter"];
+  downloads: ClientText["downloads"] & { columns: CsvColumnNames };
 }) {
-  const text = clientText(lang).scatter;
   const [yParam, setY] = useUrlParam("y");
   const requested = yParam?.toUpperCase() ?? defaultY;
   const y = candidates.find((c) => c.code === requested) ?? candidates.find((c) => c.code === defaultY)!;
@@ -78,7 +63,7 @@ export function ScatterChart({
     <div className="chart-body">
       {yParam !== null && !candidates.some((c) => c.code === yParam.toUpperCase()) ? (
         <p className="notice" role="status">
-          {text.unknownY(yParam)}
+          {fill(text.unknownY, { value: yParam })}
         </p>
       ) : null}
       <label className="inline-field">
@@ -98,7 +83,7 @@ export function ScatterChart({
         ]}
       />
       {points.length === 0 ? (
-        <p className="empty-state">{text.empty(x.code, y.code)}</p>
+        <p className="empty-state">{fill(text.empty, { x: x.code, y: y.code })}</p>
       ) : (
         <div className="chart-plot">
           <ScatterPlot
@@ -109,8 +94,13 @@ export function ScatterChart({
           />
         </div>
       )}
-      {missing.length ? <p className="note">{text.missing(missing.join(", "))}</p> : null}
-      <ChartDownloads lang={lang} rows={rows} figureId={exportInfo.figureId} title={`${exportInfo.title} ${x.code}-${y.code}`} />
+      {missing.length ? <p className="note">{fill(text.missing, { list: missing.join(", ") })}</p> : null}
+      <ChartDownloads
+        data={compactRows(rows)}
+        figureId={exportInfo.figureId}
+        title={`${exportInfo.title} ${x.code}-${y.code}`}
+        text={downloads}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { CartesianGrid, LabelList, ResponsiveContainer, Scatter, ScatterChart, T
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import { niceScale, tickLabel } from "./scale";
-import { FOCUS_COLOR, OTHER_COLOR } from "./series-config";
+import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/view/series-style";
 
 export interface ScatterPoint {
   code: string;

@@ -5,48 +5,14 @@
  * straight path between them, the current trend projected to the target year and the gap left there.
  * Years without data are gaps, never zeros.
  */
+import type { TrendChartProps, YearPoint } from "@/lib/view/chart-types";
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { readScenario } from "@/lib/view/scenario";
 import { formatNumber } from "@/lib/format/number";
-import type { Lang } from "@/lib/i18n/lang";
 import { LegendList, type LegendItem } from "./legend-list";
 import { Sized } from "./sized";
 import { niceScale, tickLabel } from "./scale";
 import { useUrlParam } from "./use-url-param";
-
-export interface YearPoint {
-  year: number;
-  value: number;
-}
-
-export interface TrendLine {
-  key: string;
-  label: string;
-  color: string;
-  dash: string;
-  width: number;
-  points: YearPoint[];
-}
-
-export interface TrendChartProps {
-  lang: Lang;
-  decimals: number;
-  xDomain: [number, number];
-  lines: TrendLine[];
-  loose?: { key: string; label: string; points: YearPoint[] };
-  baseline?: YearPoint & { label: string };
-  target?: YearPoint & { label: string };
-  path?: { from: YearPoint; to: YearPoint; label: string };
-  projection?: { from: YearPoint; to: YearPoint; label: string; color: string };
-  gap?: { year: number; from: number; to: number; label: string };
-  /** Fixed pixel size (slides, print); without it the chart fills its frame. */
-  size?: { width: number; height: number };
-  /**
-   * Where a planner's scenario target (the page's ?skenario, typed in the scenario box) is drawn when
-   * there is no official target: from the latest value to the typed value in the target year.
-   */
-  scenario?: { from: YearPoint; year: number; range: [number, number]; label: string; pathLabel: string };
-}
 
 /** The scenario target in the URL, when it is a number in the indicator's range; otherwise nothing is drawn. */
 function useScenarioTarget(scenario: TrendChartProps["scenario"]): YearPoint | null {

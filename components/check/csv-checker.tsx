@@ -7,48 +7,28 @@
 import { useState } from "react";
 import { PeersPlot } from "@/components/charts/lazy";
 import { LegendList } from "@/components/charts/legend-list";
-import { FOCUS_COLOR, OTHER_COLOR } from "@/components/charts/series-config";
 import { IssueTable } from "@/components/issue-table";
-import type { DataIssue } from "@/lib/data/issues";
-import type { Observation, TableName } from "@/lib/data/schemas";
-import type { Dataset } from "@/lib/data/validate";
+import type { TableName } from "@/lib/data/schemas";
 import { formatNumber } from "@/lib/format/number";
-import { clientText } from "@/lib/i18n/client-text";
+import type { ClientText, IssueText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
+import { fill } from "@/lib/i18n/template";
+import type { CheckerReference } from "@/lib/view/check-page";
+import type { CheckResult, UploadPreview } from "@/lib/view/csv-check";
+import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/view/series-style";
 
-type Result =
-  | { kind: "issues"; file: string; table: TableName; issues: DataIssue[] }
-  | { kind: "ok"; file: string; table: TableName; rows: number; regions: number; years: string; observations: Observation[] }
-  | { kind: "unknown"; file: string };
-
-export interface CheckerReference {
-  base: Dataset;
-  /** Bundled values (main series) of the focus region per indicator, for the preview. */
-  bundled: Record<string, { year: number; value: number }[]>;
-  focus: string;
-  tables: { name: TableName; file: string; columns: string[] }[];
-}
-
-/** Which table a file is, by its header (Indonesian Excel may use ; as delimiter). */
-function guessTable(text: string, tables: CheckerReference["tables"]): TableName | null {
-  const first =
-    text
-      .replace(/^\uFEFF/, "")
-      .split(/\r?\n/)
-      .find((l) => l.trim() !== "") ?? "";
-  const cells = first.split(/[;,\t]/).map((c) => c.trim().replace(/^"|"$/g, "").toLowerCase());
-  let best: TableName | null = null;
-  let score = 0;
-  for (const t of tables) {
-    const s = t.columns.filter((c) => cells.includes(c)).length / t.columns.length;
-    if (s > score) [best, score] = [t.name, s];
-  }
-  return score >= 0.5 ? best : null;
-}
-
-export function CsvChecker({ lang, reference }: { lang: Lang; reference: CheckerReference }) {
-  const text = clientText(lang).checker;
-  const [result, setResult] = useState<Result | null>(null);
+export function CsvChecker({
+  lang,
+  reference,
+  text,
+  issueText,
+}: {
+  lang: Lang;
+  reference: CheckerReference;
+  text: ClientText["checker"];
+  issueText: IssueText;
+}) {
+  const [result, setResult] = useState<CheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [choice, setChoice] = useState<TableName | "auto">("auto");
   const [dragging, setDragging] = useState(false);
@@ -59,32 +39,8 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
     setIndicator(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
-      const table = choice === "auto" ? guessTable(head, reference.tables) : choice;
-      if (!table) {
-        setResult({ kind: "unknown", file: file.name });
-        return;
-      }
-      const { validateFiles } = await import("@/lib/data/validate");
-      const r = validateFiles({ [table]: bytes }, { base: reference.base });
-      if (!r.ok) {
-        // Name the user's file in every message, not the table it was checked as.
-        setResult({ kind: "issues", file: file.name, table, issues: r.issues.map((i) => ({ ...i, file: file.name })) });
-        return;
-      }
-      const d = r.dataset;
-      const observations = table === "observations" ? d.observations : [];
-      const rows = table === "settings" ? 1 : (d[table as Exclude<TableName, "settings">] as unknown[]).length;
-      const years = observations.map((o) => o.year);
-      setResult({
-        kind: "ok",
-        file: file.name,
-        table,
-        rows,
-        regions: new Set(observations.map((o) => o.region)).size,
-        years: years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "–",
-        observations,
-      });
+      const { checkUpload } = await import("@/lib/view/csv-check");
+      setResult(checkUpload(file.name, bytes, choice, reference));
     } finally {
       setBusy(false);
     }
@@ -95,20 +51,8 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
     if (f) void check(f);
   };
 
-  const preview = result?.kind === "ok" && result.observations.length ? result.observations : null;
-  const region = preview ? (preview.some((o) => o.region === reference.focus) ? reference.focus : preview[0]!.region) : null;
-  const indicators = preview ? [...new Set(preview.filter((o) => o.region === region).map((o) => o.indicator))] : [];
-  const shownIndicator = indicator && indicators.includes(indicator) ? indicator : indicators[0];
-  const ind = reference.base.indicators.find((i) => i.code === shownIndicator);
-  const uploaded =
-    preview && shownIndicator
-      ? preview
-          .filter((o) => o.region === region && o.indicator === shownIndicator && o.value !== null)
-          .map((o) => ({ year: o.year, value: o.value! }))
-          .sort((a, b) => a.year - b.year)
-      : [];
-  const bundled = region === reference.focus && shownIndicator ? (reference.bundled[shownIndicator] ?? []) : [];
-  const regionName = reference.base.regions.find((r) => r.code === region)?.shortName ?? region;
+  const previews = result?.kind === "ok" ? result.previews : [];
+  const preview = previews.find((p) => p.indicator === indicator) ?? previews[0];
 
   return (
     <div className="checker">
@@ -150,68 +94,89 @@ export function CsvChecker({ lang, reference }: { lang: Lang; reference: Checker
       </div>
       <div aria-live="polite" data-testid="check-result">
         {busy ? <p>{text.checking}</p> : null}
-        {result?.kind === "unknown" ? <p className="notice">{text.unknownTable(result.file)}</p> : null}
+        {result?.kind === "unknown" ? <p className="notice">{fill(text.unknownTable, { file: result.file })}</p> : null}
         {result?.kind === "ok" ? (
           <div className="check-ok">
             <p>
-              <strong>{text.ok(result.file, result.table)}</strong> {text.okDetail(result.rows, result.regions, result.years)}
+              <strong>{fill(text.ok, { file: result.file, table: result.table })}</strong>{" "}
+              {fill(result.regions ? text.okRowsRegions : text.okRows, {
+                rows: result.rows,
+                regions: result.regions,
+                years: result.years,
+              })}
             </p>
           </div>
         ) : null}
         {result?.kind === "issues" ? (
           <div className="error-panel">
-            <h2>{text.problems(result.issues.length, result.file)}</h2>
+            <h2>
+              {fill(result.issues.length === 1 ? text.problemsOne : text.problems, {
+                n: result.issues.length,
+                file: result.file,
+              })}
+            </h2>
             <p>{text.nothingLoaded}</p>
-            <IssueTable
-              issues={result.issues}
-              lang={lang}
-              labels={{
-                caption: text.problemsCaption,
-                where: text.where,
-                found: text.found,
-                problem: text.problem,
-                todo: text.todo,
-              }}
-            />
+            <IssueTable issues={result.issues} text={issueText} lang={lang} caption={text.problemsCaption} />
           </div>
         ) : null}
       </div>
-      {preview && ind && shownIndicator ? (
-        <section className="panel" aria-labelledby="pratinjau">
-          <h2 id="pratinjau">{text.previewTitle(shownIndicator, regionName ?? "")}</h2>
-          {indicators.length > 1 ? (
-            <label className="inline-field">
-              {text.indicator}{" "}
-              <select value={shownIndicator} onChange={(e) => setIndicator(e.target.value)}>
-                {indicators.map((c) => (
-                  <option key={c}>{c}</option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <LegendList
-            items={[
-              { label: text.yours, color: FOCUS_COLOR, dash: "6 3", kind: "line" },
-              ...(bundled.length ? [{ label: text.bundled, color: OTHER_COLOR, dash: "", kind: "line" as const }] : []),
-            ]}
-          />
-          <div className="chart-plot" style={{ height: 300, position: "relative" }}>
-            <PeersPlot
-              lang={lang}
-              decimals={ind.decimals}
-              lines={[
-                ...(bundled.length
-                  ? [{ code: "bundled", label: text.bundled, color: OTHER_COLOR, dash: "", width: 3, points: bundled }]
-                  : []),
-                { code: "uploaded", label: text.yours, color: FOCUS_COLOR, dash: "6 3", width: 2.5, points: uploaded },
-              ]}
-            />
-          </div>
-          <p className="note">
-            {text.previewNote(uploaded.map((p) => `${p.year}: ${formatNumber(p.value, lang, ind.decimals)}`).join("; "))}
-          </p>
-        </section>
+      {preview ? (
+        <UploadPreviewPanel lang={lang} preview={preview} previews={previews} onIndicator={setIndicator} text={text} />
       ) : null}
     </div>
+  );
+}
+
+/** The uploaded values of one indicator drawn over the dashboard's own, to spot a shifted decimal or a wrong year. */
+function UploadPreviewPanel({
+  lang,
+  preview,
+  previews,
+  onIndicator,
+  text,
+}: {
+  lang: Lang;
+  preview: UploadPreview;
+  previews: UploadPreview[];
+  onIndicator: (code: string) => void;
+  text: ClientText["checker"];
+}) {
+  return (
+    <section className="panel" aria-labelledby="pratinjau">
+      <h2 id="pratinjau">{fill(text.previewTitle, { code: preview.indicator, region: preview.regionName })}</h2>
+      {previews.length > 1 ? (
+        <label className="inline-field">
+          {text.indicator}{" "}
+          <select value={preview.indicator} onChange={(e) => onIndicator(e.target.value)}>
+            {previews.map((p) => (
+              <option key={p.indicator}>{p.indicator}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <LegendList
+        items={[
+          { label: text.yours, color: FOCUS_COLOR, dash: "6 3", kind: "line" },
+          ...(preview.bundled.length ? [{ label: text.bundled, color: OTHER_COLOR, dash: "", kind: "line" as const }] : []),
+        ]}
+      />
+      <div className="chart-plot" style={{ height: 300, position: "relative" }}>
+        <PeersPlot
+          lang={lang}
+          decimals={preview.decimals}
+          lines={[
+            ...(preview.bundled.length
+              ? [{ code: "bundled", label: text.bundled, color: OTHER_COLOR, dash: "", width: 3, points: preview.bundled }]
+              : []),
+            { code: "uploaded", label: text.yours, color: FOCUS_COLOR, dash: "6 3", width: 2.5, points: preview.uploaded },
+          ]}
+        />
+      </div>
+      <p className="note">
+        {fill(text.previewNote, {
+          values: preview.uploaded.map((p) => `${p.year}: ${formatNumber(p.value, lang, preview.decimals)}`).join("; "),
+        })}
+      </p>
+    </section>
   );
 }

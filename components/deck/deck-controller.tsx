@@ -6,21 +6,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useUrlParam } from "@/components/charts/use-url-param";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/template";
 import { fitDeck } from "./fit";
-
-export interface DeckText {
-  slide: string;
-  of: string;
-  prev: string;
-  next: string;
-  fullscreen: string;
-  exitFullscreen: string;
-  print: string;
-  pptx: string;
-  back: string;
-  keys: string;
-  notFound: string;
-}
 
 export function DeckController({
   slides,
@@ -31,7 +19,7 @@ export function DeckController({
 }: {
   slides: React.ReactNode[];
   labels: string[];
-  text: DeckText;
+  text: ClientText["deck"];
   pptxHref: string;
   backHref: string;
 }) {
@@ -41,6 +29,7 @@ export function DeckController({
   const valid = Number.isInteger(requested) && requested >= 1 && requested <= count;
   const current = valid ? requested : 1;
   const [fullscreen, setFullscreen] = useState(false);
+  const deck = useRef<HTMLDivElement>(null);
 
   const go = useCallback((n: number) => setParam(String(Math.min(count, Math.max(1, n)))), [count, setParam]);
 
@@ -61,6 +50,8 @@ export function DeckController({
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    // Keys work from here on; until now the page was the server's drawing (tests wait for this mark).
+    deck.current?.setAttribute("data-ready", "");
     return () => window.removeEventListener("keydown", onKey);
   }, [current, count, go]);
 
@@ -81,10 +72,10 @@ export function DeckController({
   }, []);
 
   return (
-    <div className={fullscreen ? "deck deck-fullscreen" : "deck"} data-slide={current}>
+    <div className={fullscreen ? "deck deck-fullscreen" : "deck"} data-slide={current} ref={deck}>
       {!valid && param !== null ? (
         <p className="deck-notice no-print" role="status">
-          {text.notFound.replace("{n}", param)}
+          {fill(text.notFound, { n: param, max: count })}
         </p>
       ) : null}
       <main className="deck-stage" ref={stage}>

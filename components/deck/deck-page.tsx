@@ -4,8 +4,8 @@ import { DataErrorPanel } from "@/components/data-error-panel";
 import { StatusIcon } from "@/components/indicator/status-icon";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
-import { loadSite } from "@/lib/site";
 import { buildDeck, type DeckSlide } from "@/lib/view/deck";
+import type { Site } from "@/lib/view/site";
 import { DeckController } from "./deck-controller";
 import { fitDeck } from "./fit";
 
@@ -96,11 +96,9 @@ function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
 }
 
 /** /presentasi: the deck for a meeting, generated from the data. */
-export async function DeckPage({ lang }: { lang: Lang }) {
-  const site = await loadSite();
+export function DeckPage({ site, lang }: { site: Site; lang: Lang }) {
   if (!site.ok) return <DataErrorPanel issues={site.issues} lang={lang} />;
   const deck = buildDeck(site.dataset, site.focus, site.planYear, lang);
-  const k = dict(lang).deck;
   const labels = deck.slides.map((s) => ("title" in s ? s.title : ""));
   return (
     <>
@@ -109,19 +107,7 @@ export async function DeckPage({ lang }: { lang: Lang }) {
           <Slide key={i} slide={s} lang={lang} />
         ))}
         labels={labels}
-        text={{
-          slide: k.slide,
-          of: k.of,
-          prev: k.prev,
-          next: k.next,
-          fullscreen: k.fullscreen,
-          exitFullscreen: k.exitFullscreen,
-          print: k.print,
-          pptx: k.pptx,
-          back: k.back,
-          keys: k.keys,
-          notFound: k.notFound("{n}", deck.slides.length),
-        }}
+        text={dict(lang).client.deck}
         pptxHref={`/unduh/presentasi/dasbor-pug-${lang}.pptx`}
         backHref={localePath(lang, "/")}
       />

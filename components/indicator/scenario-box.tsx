@@ -6,13 +6,14 @@
  * The figures come from the same progress engine as the official targets.
  */
 import { useState } from "react";
-import { readScenario } from "@/lib/view/scenario";
-import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
-import { clientText } from "@/lib/i18n/client-text";
-import type { Lang } from "@/lib/i18n/lang";
-import { computeProgress, type ProgressDirection } from "@/lib/metrics/progress";
-import { StatusIcon } from "./status-icon";
 import { useUrlParam } from "@/components/charts/use-url-param";
+import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+import { fill } from "@/lib/i18n/template";
+import type { ProgressDirection } from "@/lib/metrics/progress";
+import { readScenario, scenarioProgress } from "@/lib/view/scenario";
+import { StatusIcon } from "./status-icon";
 
 export function ScenarioBox({
   lang,
@@ -22,6 +23,8 @@ export function ScenarioBox({
   points,
   targetYear,
   range,
+  text,
+  status: statusText,
 }: {
   lang: Lang;
   indicator: string;
@@ -30,17 +33,15 @@ export function ScenarioBox({
   points: { year: number; value: number }[];
   targetYear: number;
   range: [number, number];
+  text: ClientText["scenario"];
+  status: ClientText["status"];
 }) {
-  const { scenario: text, status: statusText } = clientText(lang);
   const [param, setParam] = useUrlParam("skenario");
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? (param ? param.replace(".", lang === "id" ? "," : ".") : "");
   const input = readScenario(param, range);
   const latest = points.at(-1);
-  const progress =
-    input.kind === "ok" && latest
-      ? computeProgress({ direction, points, target: { baseline: latest, target: { year: targetYear, value: input.value } } })
-      : null;
+  const progress = input.kind === "ok" ? scenarioProgress(direction, points, targetYear, input.value) : null;
   const n = (v: number) => formatNumber(v, lang, decimals);
   const p = (v: number) => formatSigned(v, lang, paceDecimals(decimals));
   return (
@@ -56,7 +57,7 @@ export function ScenarioBox({
           setDraft(null);
         }}
       >
-        <label htmlFor="skenario-input">{text.label(targetYear)}</label>
+        <label htmlFor="skenario-input">{fill(text.label, { year: targetYear })}</label>
         <div className="scenario-row">
           <input
             id="skenario-input"
@@ -90,17 +91,21 @@ export function ScenarioBox({
         </p>
       </form>
       <div aria-live="polite">
-        {input.kind === "not-a-number" ? <p className="notice">{text.notNumber(input.raw)}</p> : null}
-        {input.kind === "out-of-range" ? <p className="notice">{text.outOfRange(n(range[0]), n(range[1]))}</p> : null}
+        {input.kind === "not-a-number" ? <p className="notice">{fill(text.notNumber, { value: input.raw })}</p> : null}
+        {input.kind === "out-of-range" ? (
+          <p className="notice">{fill(text.outOfRange, { min: n(range[0]), max: n(range[1]) })}</p>
+        ) : null}
         {progress && latest ? (
           <dl className="kv scenario-result" data-testid="scenario-result">
             <dt>{text.required}</dt>
             <dd>{progress.required !== null ? `${p(progress.required)}${text.perYear}` : "–"}</dd>
-            <dt>{progress.pace ? text.achieved(progress.pace.from.year, progress.pace.to.year) : text.noPace}</dt>
+            <dt>
+              {progress.pace ? fill(text.achieved, { from: progress.pace.from.year, to: progress.pace.to.year }) : text.noPace}
+            </dt>
             <dd>{progress.pace ? `${p(progress.pace.perYear)}${text.perYear}` : "–"}</dd>
             {progress.projected ? (
               <>
-                <dt>{text.projected(progress.projected.year)}</dt>
+                <dt>{fill(text.projected, { year: progress.projected.year })}</dt>
                 <dd>{n(progress.projected.value)}</dd>
               </>
             ) : null}

@@ -1,355 +1,316 @@
 import { DataErrorPanel } from "@/components/data-error-panel";
-import { TABLES, TABLE_NAMES } from "@/lib/data/schemas";
 import { StatusIcon } from "@/components/indicator/status-icon";
 import { SourceList } from "@/components/source-list";
+import { DataTable } from "@/components/table/data-table";
 import { formatNumber, formatPercent, formatSigned, paceDecimals } from "@/lib/format/number";
-import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { assessIndicator } from "@/lib/metrics/assess";
-import { publishedConflicts } from "@/lib/metrics/conflicts";
-import { sourceOf } from "@/lib/metrics/observations";
-import { ON_TRACK_RATIO, PACE_WINDOW_YEARS, STALLED_RATIO, type Status } from "@/lib/metrics/progress";
-import { headlineIndicators, loadSite } from "@/lib/site";
-import { seriesLabel } from "@/lib/view/indicator";
-
-const STATUS_ORDER: Status[] = [
-  "achieved",
-  "missed",
-  "insufficient-data",
-  "moving-away",
-  "stalled",
-  "needs-acceleration",
-  "on-track",
-  "no-target",
-];
+import { STATUS_ORDER, methodsModel, type MethodsModel, type WorkedExample } from "@/lib/view/methods-page";
+import type { Site } from "@/lib/view/site";
 
 /** /data: definitions, the progress method with worked examples from the engine, sources, coverage, data-quality notes. */
-export async function DataPage({ lang }: { lang: Lang }) {
-  const site = await loadSite();
+export function DataPage({ site, lang }: { site: Site; lang: Lang }) {
   if (!site.ok) return <DataErrorPanel issues={site.issues} lang={lang} />;
-  const { dataset: d, focus, planYear } = site;
-  const t = dict(lang);
-  const m = t.methods;
-  const num = (v: number, k = 2) => formatNumber(v, lang, k);
-  const indicators = headlineIndicators(d);
-  const examples = indicators.map((i) => assessIndicator(d, focus.code, i.code));
-  const conflicts = publishedConflicts(d, [focus.code]);
-  const coverage = d.indicators.map((i) => {
-    const obs = d.observations.filter((o) => o.indicator === i.code && o.value !== null);
-    const years = obs.map((o) => o.year);
-    return {
-      indicator: i,
-      values: obs.length,
-      regions: new Set(obs.map((o) => o.region)).size,
-      from: years.length ? Math.min(...years) : null,
-      to: years.length ? Math.max(...years) : null,
-    };
-  });
-  // The latest year of each index, where fewer regions have a value than in the dataset: computed, so it never goes stale.
-  const gaps = indicators.flatMap((i) => {
-    const obs = d.observations.filter((o) => o.indicator === i.code && o.value !== null);
-    if (!obs.length) return [];
-    const year = Math.max(...obs.map((o) => o.year));
-    const have = [...new Set(obs.filter((o) => o.year === year).map((o) => o.region))];
-    return have.length < d.regions.length ? [{ code: i.code, year, have }] : [];
-  });
-  const regionName = (code: string) => d.regions.find((r) => r.code === code)?.shortName ?? code;
-
+  const m = methodsModel(site, lang);
+  const t = dict(lang).methods;
   return (
     <>
-      <h1>{m.title}</h1>
-      <p className="page-lead">{m.lead}</p>
-
-      <section className="panel" aria-labelledby="definisi">
-        <h2 id="definisi">{m.definitionsHeading}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{m.definitionsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.indicator}</th>
-                <th scope="col">{m.definition}</th>
-                <th scope="col">{m.range}</th>
-                <th scope="col">{m.better}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.indicators.map((i) => (
-                <tr key={i.code}>
-                  <th scope="row">
-                    {i.code}
-                    <br />
-                    <span className="note">{i.name[lang]}</span>
-                  </th>
-                  <td>{i.definition[lang]}</td>
-                  <td className="num">
-                    {num(i.min, 0)}–{num(i.max, 0)} ({i.unit[lang]})
-                  </td>
-                  <td>{m.direction[i.direction]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <h1>{t.title}</h1>
+      <p className="page-lead">{t.lead}</p>
+      <Definitions m={m} lang={lang} />
+      <Method m={m} lang={lang} />
+      <Examples m={m} lang={lang} />
+      <Quality m={m} lang={lang} />
+      <SeriesTable m={m} lang={lang} />
+      <Coverage m={m} lang={lang} />
+      <Downloads m={m} lang={lang} />
+      <section className="panel" aria-labelledby="sumber-semua">
+        <h2 id="sumber-semua">{t.sourcesHeading(m.sources.length)}</h2>
+        <SourceList sources={m.sources} />
       </section>
+    </>
+  );
+}
 
-      <section className="panel" aria-labelledby="metode">
-        <h2 id="metode">{m.methodHeading}</h2>
-        <p>{m.methodLead}</p>
-        <dl className="formulas">
-          <dt>{m.share}</dt>
-          <dd>
-            <code>S = (x_t − x_b) / (x_T − x_b)</code> — {m.shareNote}
-          </dd>
-          <dt>{m.achieved}</dt>
-          <dd>
-            <code>v_a = (x_t − x_s) / (t − s)</code> — {m.achievedNote(PACE_WINDOW_YEARS)}
-          </dd>
-          <dt>{m.required}</dt>
-          <dd>
-            <code>v_r = (x_T − x_t) / (T − t)</code> — {m.requiredNote}
-          </dd>
-          <dt>{m.projection}</dt>
-          <dd>
-            <code>x̂_T = x_t + v_a · (T − t)</code>
-          </dd>
-          <dt>{m.ratio}</dt>
-          <dd>
-            <code>r = v_a / v_r</code> — {m.ratioNote}
-          </dd>
-        </dl>
-        <h3>{m.statusHeading}</h3>
-        <ul className="status-rules">
-          {STATUS_ORDER.map((s) => (
-            <li key={s}>
-              <span className={`status status-${s}`}>
-                <StatusIcon status={s} />
-                {t.status[s]}
-              </span>
-              : {m.rule[s](num(ON_TRACK_RATIO), num(STALLED_RATIO))}
+function Definitions({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  const num = (v: number) => formatNumber(v, lang, 0);
+  return (
+    <section className="panel" aria-labelledby="definisi">
+      <h2 id="definisi">{t.methods.definitionsHeading}</h2>
+      <DataTable
+        caption={t.methods.definitionsCaption}
+        lang={lang}
+        rows={m.definitions}
+        rowKey={(r) => r.code}
+        columns={[
+          {
+            key: "indicator",
+            label: t.common.indicator,
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                {r.code}
+                <br />
+                <span className="note">{r.name}</span>
+              </>
+            ),
+          },
+          { key: "definition", label: t.methods.definition, cell: (r) => r.definition },
+          { key: "range", label: t.methods.range, numeric: true, cell: (r) => `${num(r.min)}–${num(r.max)} (${r.unit})` },
+          { key: "better", label: t.methods.better, cell: (r) => t.methods.direction[r.direction] },
+        ]}
+      />
+    </section>
+  );
+}
+
+function Method({ m: model, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  const m = t.methods;
+  const num = (v: number) => formatNumber(v, lang, 2);
+  return (
+    <section className="panel" aria-labelledby="metode">
+      <h2 id="metode">{m.methodHeading}</h2>
+      <p>{m.methodLead}</p>
+      <dl className="formulas">
+        <dt>{m.share}</dt>
+        <dd>
+          <code>S = (x_t − x_b) / (x_T − x_b)</code> — {m.shareNote}
+        </dd>
+        <dt>{m.achieved}</dt>
+        <dd>
+          <code>v_a = (x_t − x_s) / (t − s)</code> — {m.achievedNote(model.thresholds.paceWindow)}
+        </dd>
+        <dt>{m.required}</dt>
+        <dd>
+          <code>v_r = (x_T − x_t) / (T − t)</code> — {m.requiredNote}
+        </dd>
+        <dt>{m.projection}</dt>
+        <dd>
+          <code>x̂_T = x_t + v_a · (T − t)</code>
+        </dd>
+        <dt>{m.ratio}</dt>
+        <dd>
+          <code>r = v_a / v_r</code> — {m.ratioNote}
+        </dd>
+      </dl>
+      <h3>{m.statusHeading}</h3>
+      <ul className="status-rules">
+        {STATUS_ORDER.map((s) => (
+          <li key={s}>
+            <span className={`status status-${s}`}>
+              <StatusIcon status={s} />
+              {t.status[s]}
+            </span>
+            : {m.rule[s](num(model.thresholds.onTrack), num(model.thresholds.stalled))}
+          </li>
+        ))}
+      </ul>
+      <p>{m.noTargetRule}</p>
+      <p>{m.seriesRule}</p>
+      <p className="note">{m.references}</p>
+    </section>
+  );
+}
+
+function Examples({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  const dash = "–";
+  const value = (e: WorkedExample, v: number, year?: number) => `${formatNumber(v, lang, e.decimals)}${year ? ` (${year})` : ""}`;
+  const pace = (e: WorkedExample, v: number | null) => (v === null ? dash : formatSigned(v, lang, paceDecimals(e.decimals)));
+  return (
+    <section className="panel" aria-labelledby="contoh">
+      <h2 id="contoh">{t.methods.examplesHeading(m.region)}</h2>
+      <DataTable
+        caption={t.methods.examplesCaption}
+        lang={lang}
+        rows={m.examples}
+        rowKey={(e) => e.code}
+        columns={[
+          { key: "indicator", label: t.common.indicator, rowHeader: true, cell: (e) => e.code },
+          { key: "series", label: t.chart.series, cell: (e) => e.series ?? dash },
+          {
+            key: "xb",
+            label: "x_b",
+            numeric: true,
+            cell: (e) => (e.goal ? value(e, e.goal.baselineValue, e.goal.baselineYear) : dash),
+          },
+          {
+            key: "xt",
+            label: "x_t",
+            numeric: true,
+            cell: (e) => (e.progress.latest ? value(e, e.progress.latest.value, e.progress.latest.year) : dash),
+          },
+          {
+            key: "xT",
+            label: "x_T",
+            numeric: true,
+            cell: (e) => (e.goal ? value(e, e.goal.targetValue, e.goal.targetYear) : dash),
+          },
+          {
+            key: "S",
+            label: "S",
+            numeric: true,
+            cell: (e) => (e.progress.share !== null ? formatPercent(e.progress.share, lang) : dash),
+          },
+          { key: "va", label: "v_a", numeric: true, cell: (e) => pace(e, e.progress.pace?.perYear ?? null) },
+          { key: "vr", label: "v_r", numeric: true, cell: (e) => pace(e, e.progress.required) },
+          {
+            key: "r",
+            label: "r",
+            numeric: true,
+            cell: (e) => (e.progress.ratio !== null ? formatNumber(e.progress.ratio, lang, 3) : dash),
+          },
+          {
+            key: "xhat",
+            label: `x̂_${m.planYear}`,
+            numeric: true,
+            cell: (e) => (e.progress.projected ? value(e, e.progress.projected.value) : dash),
+          },
+          {
+            key: "status",
+            label: t.methods.statusColumn,
+            cell: (e) =>
+              `${t.status[e.progress.status]}${e.trendWithoutTarget ? ` (${t.trend[e.trendWithoutTarget].toLowerCase()})` : ""}`,
+          },
+        ]}
+      />
+    </section>
+  );
+}
+
+function Quality({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang).methods;
+  return (
+    <section className="panel" aria-labelledby="kualitas">
+      <h2 id="kualitas">{t.qualityHeading}</h2>
+      <p>{t.seriesBreak}</p>
+      <h3>{t.conflictsHeading(m.region)}</h3>
+      {m.conflicts.length ? (
+        <ul>
+          {m.conflicts.map((c) => (
+            <li key={c.key}>
+              <strong>{c.title}</strong>:{" "}
+              {c.numbers.map((v, i) => `${formatNumber(v, lang, c.decimals)} (${c.values[i]})`).join(" · ")}
             </li>
           ))}
         </ul>
-        <p>{m.noTargetRule}</p>
-        <p>{m.seriesRule}</p>
-        <p className="note">{m.references}</p>
-      </section>
+      ) : (
+        <p>{t.noConflicts}</p>
+      )}
+      <p className="note">{t.precedence}</p>
+    </section>
+  );
+}
 
-      <section className="panel" aria-labelledby="contoh">
-        <h2 id="contoh">{m.examplesHeading(focus.name)}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{m.examplesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.indicator}</th>
-                <th scope="col">{t.chart.series}</th>
-                <th scope="col" className="num">
-                  x_b
-                </th>
-                <th scope="col" className="num">
-                  x_t
-                </th>
-                <th scope="col" className="num">
-                  x_T
-                </th>
-                <th scope="col" className="num">
-                  S
-                </th>
-                <th scope="col" className="num">
-                  v_a
-                </th>
-                <th scope="col" className="num">
-                  v_r
-                </th>
-                <th scope="col" className="num">
-                  r
-                </th>
-                <th scope="col" className="num">
-                  x̂_{planYear}
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {examples.map((a) => {
-                const p = a.progress;
-                const dec = a.indicator.decimals;
-                const pd = paceDecimals(dec);
-                return (
-                  <tr key={a.indicator.code}>
-                    <th scope="row">{a.indicator.code}</th>
-                    <td>{a.series ? seriesLabel(d, a.indicator.code, a.series, lang) : "–"}</td>
-                    <td className="num">{a.goal ? `${num(a.goal.baselineValue, dec)} (${a.goal.baselineYear})` : "–"}</td>
-                    <td className="num">{p.latest ? `${num(p.latest.value, dec)} (${p.latest.year})` : "–"}</td>
-                    <td className="num">{a.goal ? `${num(a.goal.targetValue, dec)} (${a.goal.targetYear})` : "–"}</td>
-                    <td className="num">{p.share !== null ? formatPercent(p.share, lang) : "–"}</td>
-                    <td className="num">{p.pace ? formatSigned(p.pace.perYear, lang, pd) : "–"}</td>
-                    <td className="num">{p.required !== null ? formatSigned(p.required, lang, pd) : "–"}</td>
-                    <td className="num">{p.ratio !== null ? num(p.ratio, 3) : "–"}</td>
-                    <td className="num">{p.projected ? num(p.projected.value, dec) : "–"}</td>
-                    <td>
-                      {t.status[p.status]}
-                      {a.trendWithoutTarget ? ` (${t.trend[a.trendWithoutTarget].toLowerCase()})` : ""}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </section>
+function SeriesTable({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  return (
+    <section className="panel" aria-labelledby="seri">
+      <h2 id="seri">{t.methods.seriesHeading}</h2>
+      <DataTable
+        caption={t.methods.seriesCaption}
+        lang={lang}
+        rows={m.series}
+        rowKey={(s) => s.key}
+        columns={[
+          { key: "indicator", label: t.common.indicator, rowHeader: true, cell: (s) => s.indicator },
+          {
+            key: "series",
+            label: t.chart.series,
+            cell: (s) => (
+              <>
+                {s.label}
+                {s.headline ? <span className="note"> ({t.methods.headline})</span> : null}
+                <br />
+                <code>{s.code}</code>
+              </>
+            ),
+          },
+          { key: "description", label: t.methods.definition, cell: (s) => s.description },
+        ]}
+      />
+    </section>
+  );
+}
 
-      <section className="panel" aria-labelledby="kualitas">
-        <h2 id="kualitas">{m.qualityHeading}</h2>
-        <p>{m.seriesBreak}</p>
-        <h3>{m.conflictsHeading(focus.name)}</h3>
-        {conflicts.length ? (
+function Coverage({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  return (
+    <section className="panel" aria-labelledby="cakupan-data">
+      <h2 id="cakupan-data">{t.methods.coverageHeading}</h2>
+      <DataTable
+        caption={t.methods.coverageCaption}
+        lang={lang}
+        rows={m.coverage}
+        rowKey={(c) => c.code}
+        columns={[
+          { key: "indicator", label: t.common.indicator, rowHeader: true, cell: (c) => c.code },
+          { key: "values", label: t.methods.values, numeric: true, cell: (c) => c.values },
+          { key: "regions", label: t.methods.regions, numeric: true, cell: (c) => c.regions },
+          {
+            key: "years",
+            label: t.methods.years,
+            numeric: true,
+            cell: (c) => (c.from !== null ? `${c.from}–${c.to}` : <span className="missing">{t.common.missing}</span>),
+          },
+        ]}
+      />
+      {m.gaps.length ? (
+        <>
+          <h3>{t.methods.gapsHeading}</h3>
           <ul>
-            {conflicts.map((c) => {
-              const ind = d.indicators.find((i) => i.code === c.indicator)!;
-              return (
-                <li key={`${c.indicator}-${c.year}`}>
-                  <strong>
-                    {c.indicator} {regionName(c.region)} {c.year}
-                  </strong>
-                  :{" "}
-                  {c.values
-                    .map(
-                      (v) =>
-                        `${num(v.value, ind.decimals)} (${seriesLabel(d, c.indicator, v.series, lang)}; ${sourceShortName(sourceOf(d, v.source), lang)})`,
-                    )
-                    .join(" · ")}
-                </li>
-              );
-            })}
+            {m.gaps.map((g) => (
+              <li key={g.code}>{t.methods.gap(g.code, g.year, g.have, g.of, g.regions.join(", "))}</li>
+            ))}
           </ul>
-        ) : (
-          <p>{m.noConflicts}</p>
-        )}
-        <p className="note">{m.precedence}</p>
-      </section>
+        </>
+      ) : null}
+    </section>
+  );
+}
 
-      <section className="panel" aria-labelledby="seri">
-        <h2 id="seri">{m.seriesHeading}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{m.seriesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.indicator}</th>
-                <th scope="col">{t.chart.series}</th>
-                <th scope="col">{m.definition}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.series
-                .filter((s) => indicators.some((i) => i.code === s.indicator))
-                .map((s) => (
-                  <tr key={`${s.indicator}-${s.code}`}>
-                    <th scope="row">{s.indicator}</th>
-                    <td>
-                      {s.label[lang]}
-                      {s.headline ? <span className="note"> ({m.headline})</span> : null}
-                      <br />
-                      <code>{s.code}</code>
-                    </td>
-                    <td>{s.description[lang]}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section className="panel" aria-labelledby="cakupan-data">
-        <h2 id="cakupan-data">{m.coverageHeading}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption>{m.coverageCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.indicator}</th>
-                <th scope="col" className="num">
-                  {m.values}
-                </th>
-                <th scope="col" className="num">
-                  {m.regions}
-                </th>
-                <th scope="col" className="num">
-                  {m.years}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.map((c) => (
-                <tr key={c.indicator.code}>
-                  <th scope="row">{c.indicator.code}</th>
-                  <td className="num">{c.values}</td>
-                  <td className="num">{c.regions}</td>
-                  <td className="num">
-                    {c.from !== null ? `${c.from}–${c.to}` : <span className="missing">{t.common.missing}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {gaps.length ? (
-          <>
-            <h3>{m.gapsHeading}</h3>
-            <ul>
-              {gaps.map((g) => (
-                <li key={g.code}>{m.gap(g.code, g.year, g.have.length, d.regions.length, g.have.map(regionName).join(", "))}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
-
-      <section className="panel" aria-labelledby="unduh-data">
-        <h2 id="unduh-data">{m.downloadHeading}</h2>
-        <p>{m.downloadLead}</p>
-        <div className="table-wrap">
-          <table>
-            <caption>{m.downloadCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.table}</th>
-                <th scope="col" className="num">
-                  {m.rows}
-                </th>
-                <th scope="col">{m.files}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {TABLE_NAMES.map((name) => (
-                <tr key={name}>
-                  <th scope="row">
-                    <code>{TABLES[name].file}</code> <span className="note">{m.tableDescription[name]}</span>
-                  </th>
-                  <td className="num">{name === "settings" ? 1 : d[name].length}</td>
-                  <td>
-                    <a href={`/unduh/data/${name}.csv`} download>
-                      CSV
-                    </a>{" "}
-                    ·{" "}
-                    <a href={`/unduh/data/${name}.json`} download>
-                      JSON
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section className="panel" aria-labelledby="sumber-semua">
-        <h2 id="sumber-semua">{m.sourcesHeading(d.sources.length)}</h2>
-        <SourceList d={d} ids={d.sources.map((s) => s.id)} lang={lang} />
-      </section>
-    </>
+function Downloads({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang).methods;
+  return (
+    <section className="panel" aria-labelledby="unduh-data">
+      <h2 id="unduh-data">{t.downloadHeading}</h2>
+      <p>{t.downloadLead}</p>
+      <DataTable
+        caption={t.downloadCaption}
+        lang={lang}
+        rows={m.downloads}
+        rowKey={(r) => r.name}
+        columns={[
+          {
+            key: "table",
+            label: t.table,
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                <code>{r.file}</code> <span className="note">{t.tableDescription[r.name]}</span>
+              </>
+            ),
+          },
+          { key: "rows", label: t.rows, numeric: true, cell: (r) => r.rows },
+          {
+            key: "files",
+            label: t.files,
+            cell: (r) => (
+              <>
+                <a href={`/unduh/data/${r.name}.csv`} download>
+                  CSV
+                </a>{" "}
+                ·{" "}
+                <a href={`/unduh/data/${r.name}.json`} download>
+                  JSON
+                </a>
+              </>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }

@@ -1,22 +1,18 @@
 "use client";
-import type { Lang } from "@/lib/i18n/lang";
+import type { ClientText } from "@/lib/i18n/dictionary";
+import { localePath, type Lang } from "@/lib/i18n/lang";
 
 /** An unexpected error while showing a page: a plain message and a way back, never the error's details. */
-export function ErrorPage({ lang, reset }: { lang: Lang; reset: () => void }) {
-  const id = lang === "id";
+export function ErrorPage({ lang, text, reset }: { lang: Lang; text: ClientText["errorPage"]; reset: () => void }) {
   return (
     <section className="error-panel" role="alert">
-      <h1>{id ? "Halaman ini gagal ditampilkan" : "This page could not be shown"}</h1>
-      <p>
-        {id
-          ? "Terjadi kesalahan yang tidak terduga. Data dasbor tidak berubah."
-          : "Something unexpected went wrong. The dashboard's data is unchanged."}
-      </p>
+      <h1>{text.title}</h1>
+      <p>{text.lead}</p>
       <p>
         <button type="button" onClick={reset}>
-          {id ? "Coba lagi" : "Try again"}
+          {text.retry}
         </button>{" "}
-        <a href={id ? "/" : "/en"}>{id ? "Ke ringkasan" : "Go to the overview"}</a>
+        <a href={localePath(lang, "/")}>{text.home}</a>
       </p>
     </section>
   );

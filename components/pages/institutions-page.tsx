@@ -1,60 +1,26 @@
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { SourceList } from "@/components/source-list";
-import { sourceShortName } from "@/lib/format/source";
+import { DataTable } from "@/components/table/data-table";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { apeByRegionYear } from "@/lib/metrics/institutions";
-import { sourceOf } from "@/lib/metrics/observations";
-import { rankedRegions, referenceRegions } from "@/lib/metrics/rank";
-import { loadSite } from "@/lib/site";
+import { institutionsModel } from "@/lib/view/institutions-page";
+import type { Site } from "@/lib/view/site";
 
 /** /kelembagaan: regulations, the working group, the halt, the award record and the follow-up plan. */
-export async function InstitutionsPage({ lang }: { lang: Lang }) {
-  const site = await loadSite();
+export function InstitutionsPage({ site, lang }: { site: Site; lang: Lang }) {
   if (!site.ok) return <DataErrorPanel issues={site.issues} lang={lang} />;
-  const { dataset: d, focus } = site;
+  const m = institutionsModel(site, lang);
   const t = dict(lang);
   const k = t.institutions;
-  const ape = apeByRegionYear(d);
-  const apeYears = [...new Set(d.ape.map((r) => r.year))].sort((a, b) => a - b);
-  const focusApe = [...ape.values()].filter((r) => r.region === focus.code);
-  const timeline = [
-    ...d.milestones.map((m) => ({
-      key: m.id,
-      start: m.startYear,
-      end: m.endYear,
-      kind: k.kind[m.kind],
-      status: m.status,
-      title: m.title[lang],
-      detail: m.detail?.[lang] ?? null,
-      source: m.source,
-    })),
-    ...focusApe.map((r) => ({
-      key: `ape-${r.year}`,
-      start: r.year,
-      end: null,
-      kind: k.kind.award,
-      status: null,
-      title: k.apeResult(r.year, t.ape[r.predicate]),
-      detail: null,
-      source: r.source,
-    })),
-  ].sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
-  const regions = [...referenceRegions(d, focus.code).reverse(), ...rankedRegions(d)].filter((r) =>
-    apeYears.some((y) => ape.has(`${r.code}|${y}`)),
-  );
-  const sourceIds = [
-    ...new Set([...d.milestones.map((m) => m.source), ...d.ape.map((a) => a.source), ...d.actions.map((a) => a.source)]),
-  ];
   return (
     <>
       <h1>{k.title}</h1>
-      <p className="page-lead">{k.lead(focus.name)}</p>
+      <p className="page-lead">{k.lead(m.region)}</p>
 
       <section className="panel" aria-labelledby="linimasa">
         <h2 id="linimasa">{k.timelineHeading}</h2>
         <ol className="timeline">
-          {timeline.map((e) => (
+          {m.timeline.map((e) => (
             <li key={e.key} className={`timeline-item timeline-${e.status ?? "award"}`}>
               <span className="timeline-year">
                 {e.start}
@@ -67,7 +33,7 @@ export async function InstitutionsPage({ lang }: { lang: Lang }) {
                 </p>
                 {e.detail ? <p className="note">{e.detail}</p> : null}
                 <p className="note">
-                  {e.kind} · {t.chart.source}: {sourceShortName(sourceOf(d, e.source), lang)}
+                  {e.kind} · {t.chart.source}: {e.source}
                 </p>
               </div>
             </li>
@@ -78,73 +44,58 @@ export async function InstitutionsPage({ lang }: { lang: Lang }) {
       <section className="panel" aria-labelledby="ape">
         <h2 id="ape">{k.apeHeading}</h2>
         <p className="note">{k.apeLead}</p>
-        <div className="table-wrap">
-          <table className="ape-table">
-            <caption>{k.apeCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.region}</th>
-                {apeYears.map((y) => (
-                  <th scope="col" key={y}>
-                    {y}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {regions.map((r) => (
-                <tr key={r.code} className={r.code === focus.code ? "focus-row" : undefined}>
-                  <th scope="row">{r.code === focus.code ? <strong>{r.shortName}</strong> : r.shortName}</th>
-                  {apeYears.map((y) => {
-                    const rec = ape.get(`${r.code}|${y}`);
-                    return (
-                      <td key={y} className={rec ? `ape-${rec.predicate}` : "cov-missing"}>
-                        {rec ? t.ape[rec.predicate] : <span className="missing">{k.notRecorded}</span>}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={k.apeCaption}
+          className="ape-table"
+          lang={lang}
+          rows={m.apeRows}
+          rowKey={(r) => r.code}
+          rowClassName={(r) => (r.focus ? "focus-row" : undefined)}
+          columns={[
+            {
+              key: "region",
+              label: t.common.region,
+              rowHeader: true,
+              cell: (r) => (r.focus ? <strong>{r.name}</strong> : r.name),
+            },
+            ...m.apeYears.map((year, i) => ({
+              key: String(year),
+              label: String(year),
+              cell: (r: (typeof m.apeRows)[number]) => {
+                const p = r.results[i];
+                return p ? t.ape[p] : <span className="missing">{k.notRecorded}</span>;
+              },
+              cellClass: (r: (typeof m.apeRows)[number]) => (r.results[i] ? `ape-${r.results[i]}` : "cov-missing"),
+            })),
+          ]}
+        />
       </section>
 
       <section className="panel" aria-labelledby="tindak-lanjut">
         <h2 id="tindak-lanjut">{k.actionsHeading}</h2>
         <p className="note">{k.actionsLead}</p>
-        <div className="table-wrap">
-          <table>
-            <caption>{k.actionsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{k.action}</th>
-                <th scope="col">{k.lead_}</th>
-                <th scope="col">{k.partners}</th>
-                <th scope="col">{k.when}</th>
-                <th scope="col">{k.statusLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.actions.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.action[lang]}</th>
-                  <td>{a.lead}</td>
-                  <td>{a.partners.join("; ") || "–"}</td>
-                  <td>{a.timeframe[lang]}</td>
-                  <td>
-                    <span className={`pill pill-${a.status}`}>{k.actionStatus[a.status]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={k.actionsCaption}
+          lang={lang}
+          rows={m.actions}
+          rowKey={(a) => a.id}
+          columns={[
+            { key: "action", label: k.action, rowHeader: true, cell: (a) => a.action },
+            { key: "lead", label: k.lead_, cell: (a) => a.lead },
+            { key: "partners", label: k.partners, cell: (a) => a.partners.join("; ") || "–" },
+            { key: "when", label: k.when, cell: (a) => a.timeframe },
+            {
+              key: "status",
+              label: k.statusLabel,
+              cell: (a) => <span className={`pill pill-${a.status}`}>{k.actionStatus[a.status]}</span>,
+            },
+          ]}
+        />
       </section>
 
       <section className="panel" aria-labelledby="sumber-kelembagaan">
         <h2 id="sumber-kelembagaan">{t.indicatorPage.sourcesHeading}</h2>
-        <SourceList d={d} ids={sourceIds} lang={lang} />
+        <SourceList sources={m.sources} />
       </section>
     </>
   );

@@ -15,7 +15,8 @@ export function LanguageSwitch({ to, text, label }: { to: Lang; text: string; la
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
-        window.location.assign(`${href}${window.location.search}${window.location.hash}`);
+        // A full load, not a client navigation: the other language is another root layout.
+        window.location.assign(new URL(`${href}${window.location.search}${window.location.hash}`, window.location.href).href);
       }}
     >
       {text}

@@ -30,7 +30,16 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Decode bytes as strict UTF-8, naming the line of the first byte that is not UTF-8. */
 export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string } | { issue: DataIssue } {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { issue: { file, line: null, column: null, value: `${bytes.length} bytes`, code: "file-too-large", params: { max: MAX_FILE_BYTES } } };
+    return {
+      issue: {
+        file,
+        line: null,
+        column: null,
+        value: `${bytes.length} bytes`,
+        code: "file-too-large",
+        params: { maxMb: Math.round(MAX_FILE_BYTES / 1048576) },
+      },
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { issue: { file, line: 1, column: null, value: "UTF-16", code: "file-utf16" } };
@@ -179,4 +188,50 @@ export function parseCsvText(file: string, rawText: string): { table: CsvTable; 
     table: { file, delimiter, header, headerLine: headerRow?.line ?? 1, rows },
     issues,
   };
+}
+
+/**
+ * How a CSV is written. The data files keep the project's own form (comma, LF, no BOM, quotes only
+ * where needed), so an import changes only the rows it means to. Downloads start with a UTF-8 BOM so
+ * Excel reads accents right (never with "sep=", which makes Excel ignore the BOM), and neutralise
+ * text a spreadsheet would run as a formula.
+ */
+export interface CsvStyle {
+  delimiter: "," | ";";
+  decimal: "." | ",";
+  newline: "\n" | "\r\n";
+  bom: boolean;
+  /** Prefix text cells starting with = + - @ tab CR or NUL with an apostrophe (OWASP CSV injection, CWE-1236). */
+  defang: boolean;
+}
+
+export const DATA_FILE_STYLE: CsvStyle = { delimiter: ",", decimal: ".", newline: "\n", bom: false, defang: false };
+/** Comma and decimal point: tools, scripts, and spreadsheets in an English locale. */
+export const STANDARD_STYLE: CsvStyle = { delimiter: ",", decimal: ".", newline: "\r\n", bom: true, defang: true };
+/** Semicolon and decimal comma, as Excel set to Indonesian opens a CSV. */
+export const EXCEL_ID_STYLE: CsvStyle = { delimiter: ";", decimal: ",", newline: "\r\n", bom: true, defang: true };
+
+export const BOM = "\uFEFF";
+
+/**
+ * Text cells that start like a formula; a plain number written as text ("-0,026") is not one. NUL
+ * is included beside OWASP's set, as ASVS 5.0 V1.2.10 asks.
+ */
+const FORMULA_START = /^(?!-?\d+(?:[.,]\d+)?$)[=+\-@\t\r\0]/;
+
+export type CsvCell = string | number | null;
+
+/**
+ * A table as CSV text (PapaParse writes it: RFC 4180 quoting). Numbers are written as numbers, in
+ * full precision, with the style's decimal mark and never prefixed, so a negative change stays a
+ * number; a missing value is an empty cell, never 0.
+ */
+export function writeCsv(header: string[], rows: CsvCell[][], style: CsvStyle): string {
+  const cell = (c: CsvCell): string | null =>
+    typeof c === "number" ? (Number.isFinite(c) ? String(c).replace(".", style.decimal) : null) : c;
+  const text = Papa.unparse(
+    { fields: header, data: rows.map((r) => r.map(cell)) },
+    { delimiter: style.delimiter, newline: style.newline, quotes: false, escapeFormulae: style.defang ? FORMULA_START : false },
+  );
+  return (style.bom ? BOM : "") + text + style.newline;
 }

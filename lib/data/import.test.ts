@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { parseCsvText } from "./csv";
-import { writeCsvTable } from "./csv-write";
+import { DATA_FILE_STYLE, writeCsv } from "./csv";
 import { applyImport, diffImport, planImport, regionMatcher } from "./import";
 import { TABLES, TABLE_NAMES } from "./schemas";
 import { loadDatasetFrom } from "./load";
@@ -55,14 +55,24 @@ describe("planImport", () => {
         [2024, 0.56, "single"],
       ],
     );
-    assert.deepEqual(plan.skipped.map((s) => s.from), ["ikg.csv:4:2024"]);
+    assert.deepEqual(
+      plan.skipped.map((s) => s.from),
+      ["ikg.csv:4:2024"],
+    );
     assert.equal(plan.problems.length, 1);
+    assert.equal(plan.problems[0]?.code, "region-unknown");
     assert.equal(plan.problems[0]?.value, "Kabupaten Entah");
     assert.equal(plan.problems[0]?.line, 6);
   });
   it("a wide table without --indicator or with an unknown source says what is missing", () => {
     const plan = planImport(WIDE, d, { fileName: "ikg.csv", source: "tidak-ada" });
-    assert.deepEqual(plan.problems.map((p) => p.message.en), ["a wide table (years as columns) needs --indicator", "source not in sources.csv: add the source first"]);
+    assert.deepEqual(
+      plan.problems.map((p) => [p.code, p.params?.flag]),
+      [
+        ["wide-needs-flag", "--indicator"],
+        ["source-unknown", undefined],
+      ],
+    );
     assert.equal(plan.rows.length, 0);
   });
 });
@@ -80,8 +90,15 @@ describe("diffImport and applyImport", () => {
     const header = ["region", "indicator", "year", "value", "series", "source", "note"];
     const rows = [["6302", "IKG", "2023", "0.5", "single", "s", "old"]];
     const out = applyImport(header, rows, {
-      added: [{ region: "6302", indicator: "IKG", year: 2024, value: 0.56, series: "single", source: "s", note: "new", from: "" }],
-      changed: [{ row: { region: "6302", indicator: "IKG", year: 2023, value: 0.571, series: "single", source: "s", note: "x", from: "" }, before: 0.5 }],
+      added: [
+        { region: "6302", indicator: "IKG", year: 2024, value: 0.56, series: "single", source: "s", note: "new", from: "" },
+      ],
+      changed: [
+        {
+          row: { region: "6302", indicator: "IKG", year: 2023, value: 0.571, series: "single", source: "s", note: "x", from: "" },
+          before: 0.5,
+        },
+      ],
       unchanged: [],
     });
     assert.deepEqual(out, [
@@ -91,12 +108,20 @@ describe("diffImport and applyImport", () => {
   });
 });
 
-describe("writeCsvTable", () => {
+describe("writeCsv in the data-file style", () => {
   it("writes every bundled table back byte for byte", async () => {
     for (const name of TABLE_NAMES) {
       const text = await readFile(path.join(DATA, TABLES[name].file), "utf8");
       const { table } = parseCsvText(TABLES[name].file, text);
-      assert.equal(writeCsvTable(table.header, table.rows.map((r) => r.cells)), text, name);
+      assert.equal(
+        writeCsv(
+          table.header,
+          table.rows.map((r) => r.cells),
+          DATA_FILE_STYLE,
+        ),
+        text,
+        name,
+      );
     }
   });
 });

@@ -31,11 +31,22 @@ export interface ImportedRow {
   from: string;
 }
 
+/** What can stop an import; the words for each are in lib/i18n (importProblems). */
+export type ImportProblemCode =
+  | "unclosed-quote"
+  | "shape-unknown"
+  | "wide-needs-flag"
+  | "indicator-unknown"
+  | "source-unknown"
+  | "region-unknown"
+  | "not-a-number";
+
 export interface ImportProblem {
   line: number | null;
   column: string | null;
   value: string | null;
-  message: { id: string; en: string };
+  code: ImportProblemCode;
+  params?: Record<string, string>;
 }
 
 export interface ImportPlan {
@@ -65,53 +76,73 @@ const NOT_PUBLISHED = /^(-|–|—|…|\.\.\.|na|n\/a)?$/i;
 
 export function planImport(text: string, d: Dataset, options: ImportOptions): ImportPlan {
   const { table, issues } = parseCsvText(options.fileName, text.replace(/^\uFEFF/, ""));
-  const problems: ImportProblem[] = issues.map((i) => ({ line: i.line, column: null, value: null, message: { id: "tanda kutip tidak ditutup", en: "unclosed quote" } }));
-  const all = [{ line: table.headerLine, cells: table.header }, ...table.rows];
-  const tidyColumns = ["region", "indicator", "year", "value", "series", "source"];
+  const problems: ImportProblem[] = issues.map((i) => ({ line: i.line, column: null, value: null, code: "unclosed-quote" }));
   const plan: ImportPlan = { shape: "tidy", rows: [], skipped: [], problems };
+  const tidyColumns = ["region", "indicator", "year", "value", "series", "source"];
   if (tidyColumns.every((c) => table.header.includes(c))) return planTidy(table.header, table.rows, d, options, plan);
 
   // Wide: the header is the first row holding year columns.
+  const all = [{ line: table.headerLine, cells: table.header }, ...table.rows];
   const headerIndex = all.findIndex((r) => r.cells.some((c) => /^\d{4}$/.test(c.trim())));
   if (headerIndex === -1) {
-    problems.push({
-      line: null,
-      column: null,
-      value: null,
-      message: {
-        id: "bentuk tabel tidak dikenali: tidak ada kolom region,indicator,year,value,series,source dan tidak ada kolom tahun (mis. 2023)",
-        en: "table shape not recognised: no region,indicator,year,value,series,source columns and no year columns (e.g. 2023)",
-      },
-    });
+    problems.push({ line: null, column: null, value: null, code: "shape-unknown" });
     return plan;
   }
   plan.shape = "wide";
+  const target = wideTarget(d, options, problems);
+  if (!target) return plan;
+  return planWide(all[headerIndex]!, all.slice(headerIndex + 1), d, { ...options, ...target }, plan);
+}
+
+/** What a wide table's values are (indicator, series, source: given on the command line), or null with the problems said. */
+function wideTarget(
+  d: Dataset,
+  options: ImportOptions,
+  problems: ImportProblem[],
+): { indicator: string; series: string; source: string } | null {
   for (const [flag, value] of [
     ["--indicator", options.indicator],
     ["--source", options.source],
   ] as const) {
-    if (!value) {
-      problems.push({ line: null, column: null, value: null, message: { id: `tabel lebar (tahun sebagai kolom) perlu ${flag}`, en: `a wide table (years as columns) needs ${flag}` } });
-    }
+    if (!value) problems.push({ line: null, column: null, value: null, code: "wide-needs-flag", params: { flag } });
   }
   const indicator = options.indicator ? d.indicators.find((i) => i.code === options.indicator!.toUpperCase()) : undefined;
   if (options.indicator && !indicator) {
-    problems.push({ line: null, column: null, value: options.indicator, message: { id: `indikator tidak ada di indicators.csv (${d.indicators.map((i) => i.code).join(", ")})`, en: `indicator not in indicators.csv (${d.indicators.map((i) => i.code).join(", ")})` } });
+    problems.push({
+      line: null,
+      column: null,
+      value: options.indicator,
+      code: "indicator-unknown",
+      params: { allowed: d.indicators.map((i) => i.code).join(", ") },
+    });
   }
-  const series = options.series ?? (indicator ? d.series.find((s) => s.indicator === indicator.code && s.headline)?.code : undefined);
   if (options.source && !d.sources.some((s) => s.id === options.source)) {
-    problems.push({ line: null, column: null, value: options.source, message: { id: "sumber belum ada di sources.csv: tambahkan dulu sumbernya", en: "source not in sources.csv: add the source first" } });
+    problems.push({ line: null, column: null, value: options.source, code: "source-unknown" });
   }
-  if (problems.length) return plan;
-  const header = all[headerIndex]!;
-  const yearColumns = header.cells.map((c, i) => ({ i, year: /^\d{4}$/.test(c.trim()) ? Number(c.trim()) : null })).filter((c): c is { i: number; year: number } => c.year !== null);
+  const series =
+    options.series ?? (indicator ? d.series.find((s) => s.indicator === indicator.code && s.headline)?.code : undefined);
+  if (problems.length || !indicator || !series || !options.source) return null;
+  return { indicator: indicator.code, series, source: options.source };
+}
+
+/** One row per region and one column per year; "-", "…" or an empty cell is skipped as not published. */
+function planWide(
+  header: { cells: string[] },
+  rows: { line: number; cells: string[] }[],
+  d: Dataset,
+  options: ImportOptions & { indicator: string; series: string; source: string },
+  plan: ImportPlan,
+): ImportPlan {
+  const yearColumns = header.cells
+    .map((c, i) => ({ i, year: /^\d{4}$/.test(c.trim()) ? Number(c.trim()) : null }))
+    .filter((c): c is { i: number; year: number } => c.year !== null);
   const match = regionMatcher(d);
-  for (const row of all.slice(headerIndex + 1)) {
+  for (const row of rows) {
     const name = (row.cells[0] ?? "").trim();
     if (!name || yearColumns.every((c) => (row.cells[c.i] ?? "").trim() === "")) continue; // notes under the table
     const region = match(name);
     if (!region) {
-      plan.problems.push({ line: row.line, column: header.cells[0] || "A", value: name, message: { id: "wilayah tidak dikenali; tulis nama atau kode seperti di regions.csv", en: "region not recognised; write the name or code as in regions.csv" } });
+      plan.problems.push({ line: row.line, column: header.cells[0] || "A", value: name, code: "region-unknown" });
       continue;
     }
     for (const c of yearColumns) {
@@ -123,16 +154,16 @@ export function planImport(text: string, d: Dataset, options: ImportOptions): Im
       }
       const v = parseDecimal(raw);
       if (!v.ok) {
-        plan.problems.push({ line: row.line, column: String(c.year), value: raw, message: { id: "bukan angka", en: "not a number" } });
+        plan.problems.push({ line: row.line, column: String(c.year), value: raw, code: "not-a-number" });
         continue;
       }
       plan.rows.push({
         region,
-        indicator: indicator!.code,
+        indicator: options.indicator,
         year: c.year,
         value: v.value,
-        series: series!,
-        source: options.source!,
+        series: options.series,
+        source: options.source,
         note: `Impor dari ${options.fileName}, baris ${row.line}, kolom ${c.year} (${name})`,
         from,
       });
@@ -141,7 +172,13 @@ export function planImport(text: string, d: Dataset, options: ImportOptions): Im
   return plan;
 }
 
-function planTidy(header: string[], rows: { line: number; cells: string[] }[], d: Dataset, options: ImportOptions, plan: ImportPlan): ImportPlan {
+function planTidy(
+  header: string[],
+  rows: { line: number; cells: string[] }[],
+  d: Dataset,
+  options: ImportOptions,
+  plan: ImportPlan,
+): ImportPlan {
   const col = (name: string) => header.indexOf(name);
   for (const row of rows) {
     const cell = (name: string) => (col(name) >= 0 ? (row.cells[col(name)] ?? "").trim() : "");
@@ -154,7 +191,12 @@ function planTidy(header: string[], rows: { line: number; cells: string[] }[], d
     const v = parseDecimal(raw);
     const year = Number(cell("year"));
     if (!v.ok || !Number.isInteger(year)) {
-      plan.problems.push({ line: row.line, column: v.ok ? "year" : "value", value: v.ok ? cell("year") : raw, message: { id: "bukan angka", en: "not a number" } });
+      plan.problems.push({
+        line: row.line,
+        column: v.ok ? "year" : "value",
+        value: v.ok ? cell("year") : raw,
+        code: "not-a-number",
+      });
       continue;
     }
     plan.rows.push({
@@ -177,7 +219,8 @@ export interface ImportDiff {
   unchanged: ImportedRow[];
 }
 
-const keyOf = (o: { region: string; indicator: string; year: number; series: string; source: string }) => `${o.region}|${o.indicator}|${o.year}|${o.series}|${o.source}`;
+const keyOf = (o: { region: string; indicator: string; year: number; series: string; source: string }) =>
+  `${o.region}|${o.indicator}|${o.year}|${o.series}|${o.source}`;
 
 /** Compare planned rows with the current observations, by region, indicator, year, series and source. */
 export function diffImport(current: readonly Observation[], rows: readonly ImportedRow[]): ImportDiff {
@@ -204,6 +247,10 @@ export function applyImport(header: string[], rows: string[][], diff: ImportDiff
     next[col("value")] = String(change.value);
     return next;
   });
-  const added = diff.added.map((r) => header.map((h) => (h === "value" || h === "year" ? String(r[h]) : String((r as unknown as Record<string, string | number>)[h] ?? ""))));
+  const added = diff.added.map((r) =>
+    header.map((h) =>
+      h === "value" || h === "year" ? String(r[h]) : String((r as unknown as Record<string, string | number>)[h] ?? ""),
+    ),
+  );
   return [...updated, ...added];
 }

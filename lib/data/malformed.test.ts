@@ -9,7 +9,10 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { MAX_FILE_BYTES } from "./csv";
-import { describeIssue, formatIssue, type DataIssue, type IssueCode, type Lang } from "./issues";
+import { describeIssue, formatIssue } from "@/lib/format/issue";
+import { dict } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+import type { DataIssue, IssueCode } from "./issues";
 import { readDataFiles } from "./load";
 import { TABLES, TABLE_NAMES, type Observation, type TableName } from "./schemas";
 import { validateFiles, type LoadResult } from "./validate";
@@ -42,20 +45,32 @@ interface ValidCase {
   rows?: number;
 }
 
-const E = (code: IssueCode, line: number | null, column: string | null, extra: Partial<Expected> = {}): Expected => ({ code, line, column, ...extra });
+const E = (code: IssueCode, line: number | null, column: string | null, extra: Partial<Expected> = {}): Expected => ({
+  code,
+  line,
+  column,
+  ...extra,
+});
 
 const CASES: Case[] = [
   { fixture: "01-empty.csv", table: "observations", expect: [E("file-empty", null, null)] },
   { fixture: "02-header-only.csv", table: "observations", expect: [E("file-header-only", 1, null)] },
   { fixture: "03-whitespace-only.csv", table: "observations", expect: [E("file-empty", null, null)] },
-  { fixture: "04-missing-column.csv", table: "observations", expect: [E("header-missing-column", 1, "source", { params: { expected: "source" } })] },
+  {
+    fixture: "04-missing-column.csv",
+    table: "observations",
+    expect: [E("header-missing-column", 1, "source", { params: { expected: "source" } })],
+  },
   { fixture: "05-extra-column.csv", table: "observations", expect: [E("header-unknown-column", 1, "unit", { value: "unit" })] },
   {
     fixture: "06-renamed-column.csv",
     table: "observations",
     expect: [
       // "did you mean": indikator is one letter from indicator.
-      E("header-missing-column", 1, "indicator", { value: "indikator", params: { expected: "indicator", suggestion: "indikator" } }),
+      E("header-missing-column", 1, "indicator", {
+        value: "indikator",
+        params: { expected: "indicator", suggestion: "indikator" },
+      }),
       E("header-missing-column", 1, "year", { value: null }),
       E("header-unknown-column", 1, "indikator"),
       E("header-unknown-column", 1, "tahun"),
@@ -77,21 +92,32 @@ const CASES: Case[] = [
     expect: [
       E("row-field-count", 2, null, { params: { found: 8, expected: 7 } }),
       // Empty note: the trailing empty cell is dropped, the row shifts by one and is still caught.
-      E("ref-unknown-source", 3, "source", { value: "single" }),
+      // Problems on one line are listed left to right: series (column E) before source (column F).
       E("ref-unknown-series", 3, "series", { value: "597" }),
+      E("ref-unknown-source", 3, "source", { value: "single" }),
     ],
   },
   {
     fixture: "10-thousands-dot-comma.csv",
     table: "observations",
-    expect: [E("cell-thousands-separator", 2, "value", { value: "1.234,5" }), E("cell-thousands-separator", 3, "value", { value: "1,234.5" })],
+    expect: [
+      E("cell-thousands-separator", 2, "value", { value: "1.234,5" }),
+      E("cell-thousands-separator", 3, "value", { value: "1,234.5" }),
+    ],
   },
   {
     fixture: "11-thousands-comma-dot.csv",
     table: "observations",
-    expect: [E("cell-thousands-separator", 2, "value", { value: "1,234.5" }), E("cell-thousands-separator", 3, "value", { value: "1 234,5" })],
+    expect: [
+      E("cell-thousands-separator", 2, "value", { value: "1,234.5" }),
+      E("cell-thousands-separator", 3, "value", { value: "1 234,5" }),
+    ],
   },
-  { fixture: "12-percent-sign.csv", table: "observations", expect: [E("cell-percent", 2, "value"), E("cell-percent", 3, "value")] },
+  {
+    fixture: "12-percent-sign.csv",
+    table: "observations",
+    expect: [E("cell-percent", 2, "value"), E("cell-percent", 3, "value")],
+  },
   {
     fixture: "13-unclosed-quote.csv",
     table: "observations",
@@ -106,14 +132,27 @@ const CASES: Case[] = [
   {
     fixture: "15-not-a-number.csv",
     table: "observations",
-    expect: [E("cell-not-number", 2, "value", { value: "abc" }), E("cell-not-number", 3, "value"), E("cell-not-number", 4, "value"), E("cell-not-number", 5, "value", { value: "1e-1" })],
+    expect: [
+      E("cell-not-number", 2, "value", { value: "abc" }),
+      E("cell-not-number", 3, "value"),
+      E("cell-not-number", 4, "value"),
+      E("cell-not-number", 5, "value", { value: "1e-1" }),
+    ],
   },
   { fixture: "16-nan.csv", table: "observations", expect: [E("cell-not-finite", 2, "value"), E("cell-not-finite", 3, "value")] },
-  { fixture: "17-infinity.csv", table: "observations", expect: [E("cell-not-finite", 2, "value"), E("cell-not-finite", 3, "value"), E("cell-not-finite", 4, "value")] },
+  {
+    fixture: "17-infinity.csv",
+    table: "observations",
+    expect: [E("cell-not-finite", 2, "value"), E("cell-not-finite", 3, "value"), E("cell-not-finite", 4, "value")],
+  },
   {
     fixture: "18-excel-errors.csv",
     table: "observations",
-    expect: [E("cell-not-finite", 2, "value", { value: "#N/A" }), E("cell-not-finite", 3, "value", { value: "#DIV/0!" }), E("cell-not-finite", 4, "value", { value: "#VALUE!" })],
+    expect: [
+      E("cell-not-finite", 2, "value", { value: "#N/A" }),
+      E("cell-not-finite", 3, "value", { value: "#DIV/0!" }),
+      E("cell-not-finite", 4, "value", { value: "#VALUE!" }),
+    ],
   },
   {
     fixture: "19-negative-value.csv",
@@ -134,18 +173,34 @@ const CASES: Case[] = [
   {
     fixture: "21-year-1850.csv",
     table: "observations",
-    expect: [E("cell-year", 2, "year", { value: "1850", params: { min: 1990, max: 2100 } }), E("cell-year", 3, "year", { value: "2101" }), E("cell-year", 4, "year", { value: "23" })],
+    expect: [
+      E("cell-year", 2, "year", { value: "1850", params: { min: 1990, max: 2100 } }),
+      E("cell-year", 3, "year", { value: "2101" }),
+      E("cell-year", 4, "year", { value: "23" }),
+    ],
   },
   {
     fixture: "22-year-not-integer.csv",
     table: "observations",
-    expect: [E("cell-year", 2, "year", { value: "2023.5" }), E("cell-year", 3, "year", { value: "20x3" }), E("cell-year", 4, "year", { value: "2023,0" })],
+    expect: [
+      E("cell-year", 2, "year", { value: "2023.5" }),
+      E("cell-year", 3, "year", { value: "20x3" }),
+      E("cell-year", 4, "year", { value: "2023,0" }),
+    ],
   },
-  { fixture: "23-year-future.csv", table: "observations", expect: [E("cell-year-future", 3, "year", { value: "2027", params: { max: CURRENT_YEAR } })] },
+  {
+    fixture: "23-year-future.csv",
+    table: "observations",
+    expect: [E("cell-year-future", 3, "year", { value: "2027", params: { max: CURRENT_YEAR } })],
+  },
   {
     fixture: "24-unknown-region.csv",
     table: "observations",
-    expect: [E("ref-unknown-region", 2, "region", { value: "9999" }), E("cell-code", 3, "region", { value: "630" }), E("cell-code", 4, "region", { value: "63O2" })],
+    expect: [
+      E("ref-unknown-region", 2, "region", { value: "9999" }),
+      E("cell-code", 3, "region", { value: "630" }),
+      E("cell-code", 4, "region", { value: "63O2" }),
+    ],
   },
   {
     fixture: "25-unknown-indicator.csv",
@@ -201,7 +256,10 @@ const CASES: Case[] = [
   {
     fixture: "35-field-count.csv",
     table: "observations",
-    expect: [E("row-field-count", 2, null, { params: { found: 6, expected: 7 } }), E("row-field-count", 3, null, { params: { found: 8, expected: 7 } })],
+    expect: [
+      E("row-field-count", 2, null, { params: { found: 6, expected: 7 } }),
+      E("row-field-count", 3, null, { params: { found: 8, expected: 7 } }),
+    ],
   },
   {
     fixture: "36-required-empty.csv",
@@ -211,12 +269,19 @@ const CASES: Case[] = [
   {
     fixture: "37-regions-rules.csv",
     table: "regions",
-    expect: [E("cell-enum", 17, "level", { value: "kecamatan" }), E("ref-unknown-parent", 18, "parent", { value: "6999" }), E("duplicate-id", 19, "code", { params: { firstLine: 5 } })],
+    expect: [
+      E("cell-enum", 17, "level", { value: "kecamatan" }),
+      E("ref-unknown-parent", 18, "parent", { value: "6999" }),
+      E("duplicate-id", 19, "code", { params: { firstLine: 5 } }),
+    ],
   },
   {
     fixture: "38-settings-rules.csv",
     table: "settings",
-    expect: [E("setting-missing", null, "key", { params: { key: "focus_region" } }), E("setting-unknown-key", 2, "key", { value: "focus_regon" })],
+    expect: [
+      E("setting-missing", null, "key", { params: { key: "focus_region" } }),
+      E("setting-unknown-key", 2, "key", { value: "focus_regon" }),
+    ],
   },
   {
     fixture: "39-cesu8-surrogates.csv",
@@ -279,7 +344,13 @@ const VALID: ValidCase[] = [
     fixture: "45-valid-multiline-note.csv",
     table: "observations",
     observations: [
-      { region: "6302", indicator: "IKG", year: 2023, value: 0.571, note: 'baris pertama\nbaris kedua, dengan koma\ndan "kutip"' },
+      {
+        region: "6302",
+        indicator: "IKG",
+        year: 2023,
+        value: 0.571,
+        note: 'baris pertama\nbaris kedua, dengan koma\ndan "kutip"',
+      },
       { region: "6302", indicator: "IKG", year: 2022, value: 0.597, note: "ok" },
     ],
   },
@@ -329,8 +400,8 @@ const LINE_WORD: Record<Lang, string> = { id: "baris", en: "line" };
 /** Every issue must read well in both languages: where, what, and a sentence saying what to do. */
 function assertReadable(issue: DataIssue): void {
   for (const lang of ["id", "en"] as const) {
-    const text = formatIssue(issue, lang);
-    const { what, todo } = describeIssue(issue, lang);
+    const text = formatIssue(issue, dict(lang).issues);
+    const { what, todo } = describeIssue(issue, dict(lang).issues);
     assert.ok(text.includes(issue.file), `${lang}: no file name in ${text}`);
     if (issue.line !== null) assert.ok(text.includes(`${LINE_WORD[lang]} ${issue.line}`), `${lang}: no line number in ${text}`);
     if (issue.column !== null && issue.column !== "") assert.ok(text.includes(issue.column), `${lang}: no column in ${text}`);
@@ -391,9 +462,12 @@ describe("malformed CSV corpus: every issue, with file, line and column", () => 
     if (r.ok) return;
     assert.deepEqual(r.issues.map(shown), [{ code: "file-too-large", line: null, column: null }]);
     assert.equal(r.issues[0]!.value, `${size} bytes`);
-    assert.equal(r.issues[0]!.params?.max, MAX_FILE_BYTES);
-    assert.match(formatIssue(r.issues[0]!, "en"), /observations\.csv: "105906176 bytes" file is too large\. The limit is 100 MB/);
-    assert.match(formatIssue(r.issues[0]!, "id"), /Batasnya 100 MB/);
+    assert.equal(r.issues[0]!.params?.maxMb, MAX_FILE_BYTES / 1048576);
+    assert.match(
+      formatIssue(r.issues[0]!, dict("en").issues),
+      /observations\.csv: "105906176 bytes" file is too large\. The limit is 100 MB/,
+    );
+    assert.match(formatIssue(r.issues[0]!, dict("id").issues), /Batasnya 100 MB/);
     r.issues.forEach(assertReadable);
   });
 });
@@ -402,10 +476,16 @@ describe("accepted variants in the corpus load", () => {
   for (const c of VALID) {
     it(`${c.fixture} (${c.table}) loads`, async () => {
       const r = validateWith(c.table, await fixtureBytes(c.fixture));
-      assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, "en")).join("\n"));
+      assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n"));
       if (!r.ok) return;
       if (c.observations) {
-        const got = r.dataset.observations.map((o) => ({ region: o.region, indicator: o.indicator, year: o.year, value: o.value, note: o.note }));
+        const got = r.dataset.observations.map((o) => ({
+          region: o.region,
+          indicator: o.indicator,
+          year: o.year,
+          value: o.value,
+          note: o.note,
+        }));
         assert.deepEqual(got, c.observations);
       }
       if (c.rows !== undefined) assert.equal(r.dataset[c.table as "targets"].length, c.rows);
@@ -431,8 +511,13 @@ describe("the whole corpus", () => {
         assert.doesNotThrow(() => {
           r = validateWith(table, bytes);
         }, `${c.fixture} as ${table}`);
-        assert.ok(r && (r.ok ? r.dataset !== undefined : r.issues.length > 0), `${c.fixture} as ${table}: neither a dataset nor an issue`);
-        if (r && !r.ok) for (const i of r.issues) assert.doesNotThrow(() => [formatIssue(i, "id"), formatIssue(i, "en")]);
+        assert.ok(
+          r && (r.ok ? r.dataset !== undefined : r.issues.length > 0),
+          `${c.fixture} as ${table}: neither a dataset nor an issue`,
+        );
+        if (r && !r.ok)
+          for (const i of r.issues)
+            assert.doesNotThrow(() => [formatIssue(i, dict("id").issues), formatIssue(i, dict("en").issues)]);
       }
       const text = new TextDecoder("utf-8").decode(bytes);
       assert.doesNotThrow(() => validateWith(c.table, text), `${c.fixture} as text`);

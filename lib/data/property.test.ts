@@ -13,7 +13,9 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import fc from "fast-check";
-import { formatIssue, type DataIssue, type IssueCode } from "./issues";
+import { formatIssue } from "@/lib/format/issue";
+import { dict } from "@/lib/i18n/dictionary";
+import type { DataIssue, IssueCode } from "./issues";
 import { readDataFiles } from "./load";
 import { columnsOf, type Observation, type TableName } from "./schemas";
 import { validateFiles, type Dataset, type LoadResult } from "./validate";
@@ -92,7 +94,7 @@ let ctx: Ctx;
 before(async () => {
   const files = await readDataFiles(DATA);
   const r = validateFiles(files, { currentYear: CURRENT_YEAR });
-  if (!r.ok) throw new Error(r.issues.map((i) => formatIssue(i, "en")).join("\n"));
+  if (!r.ok) throw new Error(r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n"));
   const d: Dataset = r.dataset;
   const seriesByIndicator = new Map<string, string[]>();
   for (const s of d.series) seriesByIndicator.set(s.indicator, [...(seriesByIndicator.get(s.indicator) ?? []), s.code]);
@@ -213,9 +215,31 @@ interface RowRecipe {
   shape: "ok" | "short" | "long";
 }
 
-const w = <T,>(arbitrary: fc.Arbitrary<T>, weight: number) => ({ arbitrary, weight });
+const w = <T>(arbitrary: fc.Arbitrary<T>, weight: number) => ({ arbitrary, weight });
 
-const JUNK_NUMBERS = ["abc", "NaN", "Infinity", "-inf", "#N/A", "#DIV/0!", "1.234,5", "1,234.5", "70%", "-0.1", "5.71", "720.1", "1e3", "0.5.97", "=1+1", "+0.5", "-0", "00.5", " 0.5 ", "0,5", ".5"];
+const JUNK_NUMBERS = [
+  "abc",
+  "NaN",
+  "Infinity",
+  "-inf",
+  "#N/A",
+  "#DIV/0!",
+  "1.234,5",
+  "1,234.5",
+  "70%",
+  "-0.1",
+  "5.71",
+  "720.1",
+  "1e3",
+  "0.5.97",
+  "=1+1",
+  "+0.5",
+  "-0",
+  "00.5",
+  " 0.5 ",
+  "0,5",
+  ".5",
+];
 
 /**
  * How often a piece is broken: "wild" tables (property a) break something in most files; "mild"
@@ -231,7 +255,13 @@ const noteArb = (level: Level) =>
     w(fc.string({ unit: "grapheme", maxLength: 20 }), 60),
     w(
       fc
-        .array(fc.oneof(fc.string({ unit: "grapheme-ascii", maxLength: 6 }), fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", "\r", " ", "é", "—", "'")), { maxLength: 8 })
+        .array(
+          fc.oneof(
+            fc.string({ unit: "grapheme-ascii", maxLength: 6 }),
+            fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", "\r", " ", "é", "—", "'"),
+          ),
+          { maxLength: 8 },
+        )
         .map((parts) => parts.join("")),
       60,
     ),
@@ -245,29 +275,65 @@ const rowRecipeArb = (level: Level): fc.Arbitrary<RowRecipe> => {
     region: fc.oneof(
       w(fc.record({ pick: fc.nat() }), 100),
       w(fc.record({ raw: fc.constantFrom("0", " 6302 ", "0000") }), 10),
-      w(fc.record({ raw: fc.oneof(fc.constantFrom("9999", "630", "63O2", "", "=6302", "00"), fc.string({ maxLength: 5 })) }), bad),
+      w(
+        fc.record({ raw: fc.oneof(fc.constantFrom("9999", "630", "63O2", "", "=6302", "00"), fc.string({ maxLength: 5 })) }),
+        bad,
+      ),
     ),
-    indicator: fc.oneof(w(fc.record({ pick: fc.nat() }), 100), w(fc.record({ raw: fc.oneof(fc.constantFrom("IPX", "ikg", "", " IKG"), fc.string({ maxLength: 6 })) }), bad)),
+    indicator: fc.oneof(
+      w(fc.record({ pick: fc.nat() }), 100),
+      w(fc.record({ raw: fc.oneof(fc.constantFrom("IPX", "ikg", "", " IKG"), fc.string({ maxLength: 6 })) }), bad),
+    ),
     year: fc.oneof(
       w(fc.integer({ min: 1990, max: CURRENT_YEAR }).map(String), 100),
-      w(fc.oneof(fc.integer({ min: 1800, max: 2200 }).map(String), fc.constantFrom("2023.5", "20x3", "", " 2023", "02023", "-2023"), fc.string({ maxLength: 5 })), bad),
+      w(
+        fc.oneof(
+          fc.integer({ min: 1800, max: 2200 }).map(String),
+          fc.constantFrom("2023.5", "20x3", "", " 2023", "02023", "-2023"),
+          fc.string({ maxLength: 5 }),
+        ),
+        bad,
+      ),
     ),
     value: fc.oneof(
-      w(fc.record({ kind: fc.constant("in" as const), u: fc.double({ min: 0, max: 1, noNaN: true }), decimals: fc.integer({ min: 0, max: 4 }), comma: fc.boolean() }), 90),
+      w(
+        fc.record({
+          kind: fc.constant("in" as const),
+          u: fc.double({ min: 0, max: 1, noNaN: true }),
+          decimals: fc.integer({ min: 0, max: 4 }),
+          comma: fc.boolean(),
+        }),
+        90,
+      ),
       w(fc.constant({ kind: "empty" as const }), 10),
-      w(fc.record({ kind: fc.constant("raw" as const), s: fc.oneof(fc.constantFrom(...JUNK_NUMBERS), fc.string({ maxLength: 6 })) }), bad),
+      w(
+        fc.record({
+          kind: fc.constant("raw" as const),
+          s: fc.oneof(fc.constantFrom(...JUNK_NUMBERS), fc.string({ maxLength: 6 })),
+        }),
+        bad,
+      ),
     ),
     series: fc.oneof(
       w(fc.record({ kind: fc.constant("valid" as const), k: fc.nat() }), 100),
-      w(fc.record({ kind: fc.constant("raw" as const), s: fc.oneof(fc.constantFrom("", "bps", "Single", "single", "UHH-LF2020", "unstated"), fc.string({ maxLength: 6 })) }), bad),
+      w(
+        fc.record({
+          kind: fc.constant("raw" as const),
+          s: fc.oneof(fc.constantFrom("", "bps", "Single", "single", "UHH-LF2020", "unstated"), fc.string({ maxLength: 6 })),
+        }),
+        bad,
+      ),
     ),
-    source: fc.oneof(w(fc.record({ pick: fc.nat() }), 100), w(fc.record({ raw: fc.oneof(fc.constantFrom("no-such-source", "BPS", ""), fc.string({ maxLength: 8 })) }), bad)),
+    source: fc.oneof(
+      w(fc.record({ pick: fc.nat() }), 100),
+      w(fc.record({ raw: fc.oneof(fc.constantFrom("no-such-source", "BPS", ""), fc.string({ maxLength: 8 })) }), bad),
+    ),
     note: noteArb(level),
     shape: fc.oneof(w(fc.constant("ok" as const), 200), w(fc.constantFrom("short" as const, "long" as const), bad)),
   });
 };
 
-const pick = <T,>(xs: T[], k: number): T => xs[k % xs.length]!;
+const pick = <T>(xs: T[], k: number): T => xs[k % xs.length]!;
 
 function formatNumber(n: number, decimals: number, comma: boolean): string {
   const s = n.toFixed(decimals);
@@ -336,12 +402,25 @@ const chaosArb = (level: Level): fc.Arbitrary<ChaosTable> =>
   fc.record({
     rows: fc.array(rowRecipeArb(level), { maxLength: 8 }),
     dups: fc.oneof(w(fc.constant<number[]>([]), 20), w(fc.array(fc.nat(), { minLength: 1, maxLength: 2 }), BAD[level])),
-    layout: layoutArb(level === "wild" ? ["needed", "always", "never"] : ["needed", "needed", "needed", "always", "always", "always", "never"]),
-    header: fc.oneof(w(fc.constant<HeaderMode>("normal"), 40), w(fc.constantFrom<HeaderMode>("drop", "rename", "extra", "dup"), BAD[level])),
+    layout: layoutArb(
+      level === "wild" ? ["needed", "always", "never"] : ["needed", "needed", "needed", "always", "always", "always", "never"],
+    ),
+    header: fc.oneof(
+      w(fc.constant<HeaderMode>("normal"), 40),
+      w(fc.constantFrom<HeaderMode>("drop", "rename", "extra", "dup"), BAD[level]),
+    ),
     junk: fc.oneof(w(fc.constant<Junk[]>([]), 20), w(fc.array(junkArb, { minLength: 1, maxLength: 3 }), BAD[level])),
   });
 
-const RENAMES: Record<keyof Cells, string> = { region: "wilayah", indicator: "indikator", year: "tahun", value: "values", series: "seri", source: "sumber", note: "notes" };
+const RENAMES: Record<keyof Cells, string> = {
+  region: "wilayah",
+  indicator: "indikator",
+  year: "tahun",
+  value: "values",
+  series: "seri",
+  source: "sumber",
+  note: "notes",
+};
 
 function headerFor(mode: HeaderMode, order: Array<keyof Cells>, k: number): string[] {
   const h: string[] = [...order];
@@ -382,7 +461,8 @@ function buildChaos(t: ChaosTable): Built {
     out.set(bytes.subarray(at), at + j.bytes.length);
     bytes = out;
   }
-  const clean = t.junk.length === 0 && t.header === "normal" && t.layout.quoting !== "never" && t.rows.every((r) => r.shape === "ok");
+  const clean =
+    t.junk.length === 0 && t.header === "normal" && t.layout.quoting !== "never" && t.rows.every((r) => r.shape === "ok");
   return { bytes, intended, rowLines, clean };
 }
 
@@ -406,7 +486,7 @@ const isBlank = (c: Cells) => Object.values(c).every((v) => v.replace(/\r\n?/g, 
 
 function describeFailure(bytes: Uint8Array, r: LoadResult): string {
   const text = new TextDecoder("utf-8").decode(bytes);
-  const issues = r.ok ? "ok" : r.issues.map((i) => formatIssue(i, "en")).join("\n");
+  const issues = r.ok ? "ok" : r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n");
   return `file:\n${JSON.stringify(text)}\nresult:\n${issues}`;
 }
 
@@ -438,20 +518,35 @@ describe("property: validateFiles on arbitrary observation tables", () => {
         for (const i of r.issues as DataIssue[]) {
           assert.ok(KNOWN_CODES.has(i.code), `unknown code ${i.code}`);
           codes.set(i.code, (codes.get(i.code) ?? 0) + 1);
-          assert.equal(i.file, FILE, `issue blamed on ${i.file}: ${formatIssue(i, "en")}`);
+          assert.equal(i.file, FILE, `issue blamed on ${i.file}: ${formatIssue(i, dict("en").issues)}`);
           if (i.line !== null) {
-            assert.ok(Number.isInteger(i.line) && i.line >= 1 && i.line <= lines, `line ${i.line} outside 1..${lines}: ${formatIssue(i, "en")}\n${describeFailure(bytes, r)}`);
+            assert.ok(
+              Number.isInteger(i.line) && i.line >= 1 && i.line <= lines,
+              `line ${i.line} outside 1..${lines}: ${formatIssue(i, dict("en").issues)}\n${describeFailure(bytes, r)}`,
+            );
           }
           assert.ok((i.line ?? 0) >= previous, "issues are not in line order");
           previous = i.line ?? 0;
-          assert.ok(formatIssue(i, "id").length > 0 && formatIssue(i, "en").length > 0);
+          assert.ok(formatIssue(i, dict("id").issues).length > 0 && formatIssue(i, dict("en").issues).length > 0);
         }
       }),
       { seed: SEED, numRuns: RUNS.robust },
     );
-    t.diagnostic(`${loaded} of ${RUNS.robust} tables loaded; issue codes seen: ${[...codes].map(([c, n]) => `${c} ${n}`).join(", ")}`);
+    t.diagnostic(
+      `${loaded} of ${RUNS.robust} tables loaded; issue codes seen: ${[...codes].map(([c, n]) => `${c} ${n}`).join(", ")}`,
+    );
     // The generator reaches the file, header, row and cross-table checks alike.
-    for (const c of ["file-binary", "file-not-utf8", "header-missing-column", "row-field-count", "row-unclosed-quote", "cell-not-number", "cell-formula", "ref-unknown-series", "duplicate-row"]) {
+    for (const c of [
+      "file-binary",
+      "file-not-utf8",
+      "header-missing-column",
+      "row-field-count",
+      "row-unclosed-quote",
+      "cell-not-number",
+      "cell-formula",
+      "ref-unknown-series",
+      "duplicate-row",
+    ]) {
       assert.ok(codes.has(c), `the generator never produced ${c}`);
     }
   });
@@ -474,8 +569,14 @@ describe("property: validateFiles on arbitrary observation tables", () => {
           const ind = ctx.indicators.get(o.indicator);
           assert.ok(ind, `indicator not in indicators.csv: ${why}`);
           assert.ok(sources.has(o.source), `source not in sources.csv: ${why}`);
-          assert.ok((ctx.seriesByIndicator.get(o.indicator) ?? []).includes(o.series), `series not defined for the indicator: ${why}`);
-          assert.ok(o.value === null || (Number.isFinite(o.value) && o.value >= ind.min && o.value <= ind.max), `value out of range: ${why}`);
+          assert.ok(
+            (ctx.seriesByIndicator.get(o.indicator) ?? []).includes(o.series),
+            `series not defined for the indicator: ${why}`,
+          );
+          assert.ok(
+            o.value === null || (Number.isFinite(o.value) && o.value >= ind.min && o.value <= ind.max),
+            `value out of range: ${why}`,
+          );
           assert.ok(Number.isInteger(o.year) && o.year >= 1990 && o.year <= CURRENT_YEAR, `implausible year: ${why}`);
           const key = [o.region, o.indicator, o.year, o.series, o.source].join("|");
           assert.ok(!keys.has(key), `duplicate key ${key}: ${why}`);
@@ -483,7 +584,11 @@ describe("property: validateFiles on arbitrary observation tables", () => {
         }
         if (built.clean) {
           faithful++;
-          assert.deepEqual(r.dataset.observations, built.intended.filter((c) => !isBlank(c)).map(expectedObservation), describeFailure(built.bytes, r));
+          assert.deepEqual(
+            r.dataset.observations,
+            built.intended.filter((c) => !isBlank(c)).map(expectedObservation),
+            describeFailure(built.bytes, r),
+          );
         }
       }),
       { seed: SEED, numRuns: RUNS.sound },
@@ -499,7 +604,10 @@ describe("property: validateFiles on arbitrary observation tables", () => {
 // (c) A valid table, then exactly one violation.
 
 const noteBodyArb = fc
-  .array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", " ", "é", "—")), { maxLength: 6 })
+  .array(
+    fc.oneof(fc.string({ unit: "grapheme", maxLength: 8 }), fc.constantFrom(",", ";", "\t", '"', "\n", "\r\n", " ", "é", "—")),
+    { maxLength: 6 },
+  )
   .map((parts) => parts.join(""));
 
 interface ValidRow {
@@ -518,11 +626,17 @@ const validRowArb: fc.Arbitrary<ValidRow> = fc.record({
   zeroAsExcel: fc.boolean(),
   indicator: fc.nat(),
   year: fc.integer({ min: 1990, max: CURRENT_YEAR }),
-  value: fc.option(fc.record({ u: fc.double({ min: 0, max: 1, noNaN: true }), decimals: fc.integer({ min: 0, max: 4 }), comma: fc.boolean() }), { freq: 8 }),
+  value: fc.option(
+    fc.record({ u: fc.double({ min: 0, max: 1, noNaN: true }), decimals: fc.integer({ min: 0, max: 4 }), comma: fc.boolean() }),
+    { freq: 8 },
+  ),
   series: fc.nat(),
   source: fc.nat(),
   // Starts with a word, so it never looks like a formula.
-  note: fc.oneof(fc.constant(""), fc.tuple(fc.constantFrom("BPS ", "tabel ", "catatan "), noteBodyArb).map(([a, b]) => a + b)),
+  note: fc.oneof(
+    fc.constant(""),
+    fc.tuple(fc.constantFrom("BPS ", "tabel ", "catatan "), noteBodyArb).map(([a, b]) => a + b),
+  ),
 });
 
 function validCells(v: ValidRow): Cells {
@@ -611,7 +725,7 @@ function buildInjected(t: Injected): { bytes: Uint8Array; code: IssueCode; line:
   const rows: Cell[][] = base.map((c) => t.layout.order.map((col) => c[col] as Cell));
   const target = t.target % base.length;
   const c = { ...base[target]! };
-  const one = <T,>(xs: T[]) => pick(xs, t.k);
+  const one = <T>(xs: T[]) => pick(xs, t.k);
   const set = (patch: Partial<Cells>) => {
     Object.assign(c, patch);
     rows[target] = t.layout.order.map((col) => c[col]);
@@ -679,7 +793,9 @@ function buildInjected(t: Injected): { bytes: Uint8Array; code: IssueCode; line:
       code = "cell-thousands-separator";
       break;
     case "formula":
-      set({ note: one(['=HYPERLINK("http://bps.go.id","klik")', "+62 518 21000", "@SUM(A1:A3)", '-HYPERLINK("x")', "=1+1", "\t=1"]) });
+      set({
+        note: one(['=HYPERLINK("http://bps.go.id","klik")', "+62 518 21000", "@SUM(A1:A3)", '-HYPERLINK("x")', "=1+1", "\t=1"]),
+      });
       code = "cell-formula";
       break;
     case "required":
@@ -720,7 +836,8 @@ describe("property: one injected rule violation is always caught, on its row", (
           r.issues.some((i) => i.code === code && i.line === line),
           `expected ${code} on line ${line}: ${why}`,
         );
-        for (const i of r.issues) assert.equal(i.line, line, `issue on another line: ${formatIssue(i, "en")}\n${why}`);
+        for (const i of r.issues)
+          assert.equal(i.line, line, `issue on another line: ${formatIssue(i, dict("en").issues)}\n${why}`);
         seen.set(inj.violation, (seen.get(inj.violation) ?? 0) + 1);
       }),
       { seed: SEED, numRuns: RUNS.injected },
@@ -734,7 +851,11 @@ describe("property: one injected rule violation is always caught, on its row", (
       fc.property(fc.array(validRowArb, { minLength: 1, maxLength: 8 }), layoutArb(["needed", "always"]), (vrows, layout) => {
         const seen = new Set<string>();
         const cells = vrows.map(validCells).filter((c) => !seen.has(keyOf(c)) && !!seen.add(keyOf(c)));
-        const { text } = serialize(layout.order, cells.map((c) => layout.order.map((col) => c[col])), layout);
+        const { text } = serialize(
+          layout.order,
+          cells.map((c) => layout.order.map((col) => c[col])),
+          layout,
+        );
         const bytes = encode(text, layout.bom);
         const r = validate(bytes);
         assert.equal(r.ok, true, describeFailure(bytes, r));

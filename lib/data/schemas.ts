@@ -34,14 +34,21 @@ function text({ required }: { required: boolean }) {
 const requiredText = () => text({ required: true });
 const optionalText = () => text({ required: false }).transform((s) => (s === "" ? null : s));
 
+/** Cell schemas that read a number: a column built from one of them is numeric (see numericColumns). */
+const NUMERIC_CELLS = new WeakSet<z.ZodType>();
+function numeric<T extends z.ZodType>(schema: T): T {
+  NUMERIC_CELLS.add(schema);
+  return schema;
+}
+
 function decimalCell(raw: string, ctx: Ctx): number {
   const r = parseDecimal(raw);
   return r.ok ? r.value : fail(ctx, r.code);
 }
 const requiredDecimal = () =>
-  z.string().transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : decimalCell(raw, ctx)));
+  numeric(z.string().transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : decimalCell(raw, ctx))));
 const optionalDecimal = () =>
-  z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : decimalCell(raw, ctx)));
+  numeric(z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : decimalCell(raw, ctx))));
 
 function integerCell(raw: string, ctx: Ctx, min: number, max: number, code: IssueCode): number {
   const s = raw.trim();
@@ -56,9 +63,13 @@ function integerCell(raw: string, ctx: Ctx, min: number, max: number, code: Issu
   return n;
 }
 const requiredInteger = (min: number, max: number, code: IssueCode = "cell-not-integer") =>
-  z.string().transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : integerCell(raw, ctx, min, max, code)));
+  numeric(
+    z
+      .string()
+      .transform((raw, ctx): number => (raw.trim() === "" ? fail(ctx, "cell-required") : integerCell(raw, ctx, min, max, code))),
+  );
 const optionalInteger = (min: number, max: number, code: IssueCode = "cell-not-integer") =>
-  z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : integerCell(raw, ctx, min, max, code)));
+  numeric(z.string().transform((raw, ctx): number | null => (raw.trim() === "" ? null : integerCell(raw, ctx, min, max, code))));
 
 /** Years a BPS series or an RPJMD target can plausibly carry. */
 export const YEAR_MIN = 1990;
@@ -74,29 +85,34 @@ function enumCell<T extends string>(values: readonly T[], raw: string, ctx: Ctx)
 const oneOf = <const T extends readonly string[]>(values: T) =>
   z.string().transform((raw, ctx): T[number] => enumCell(values, raw, ctx));
 
-function codeCell(raw: string, ctx: Ctx, pattern: RegExp, format: string): string {
+/** Which kind of code a cell holds; lib/i18n describes each format in words. */
+export type CodeFormat = "region" | "indicator" | "slug" | "series" | "setting";
+
+function codeCell(raw: string, ctx: Ctx, pattern: RegExp, format: CodeFormat): string {
   const s = raw.trim();
   if (looksLikeFormula(raw)) return fail(ctx, "cell-formula");
   return pattern.test(s) ? s : fail(ctx, "cell-code", { format });
 }
-const requiredCode = (pattern: RegExp, format: string) =>
-  z.string().transform((raw, ctx): string => (raw.trim() === "" ? fail(ctx, "cell-required") : codeCell(raw, ctx, pattern, format)));
-const optionalCode = (pattern: RegExp, format: string) =>
+const requiredCode = (pattern: RegExp, format: CodeFormat) =>
+  z
+    .string()
+    .transform((raw, ctx): string => (raw.trim() === "" ? fail(ctx, "cell-required") : codeCell(raw, ctx, pattern, format)));
+const optionalCode = (pattern: RegExp, format: CodeFormat) =>
   z.string().transform((raw, ctx): string | null => (raw.trim() === "" ? null : codeCell(raw, ctx, pattern, format)));
 
 /** BPS kode wilayah in 4-digit form (6302); 0000 for Indonesia. Excel turns 0000 into 0, so "0" reads as 0000. */
 const REGION = /^\d{4}$/;
-const REGION_FORMAT = "4 digit, mis. 6302";
+const REGION_FORMAT: CodeFormat = "region";
 const regionCell = (raw: string, ctx: Ctx) => (raw.trim() === "0" ? "0000" : codeCell(raw, ctx, REGION, REGION_FORMAT));
 const requiredRegion = () =>
   z.string().transform((raw, ctx): string => (raw.trim() === "" ? fail(ctx, "cell-required") : regionCell(raw, ctx)));
 const optionalRegion = () => z.string().transform((raw, ctx): string | null => (raw.trim() === "" ? null : regionCell(raw, ctx)));
 const INDICATOR = /^[A-Z][A-Z0-9_]*$/;
-const INDICATOR_FORMAT = "HURUF_BESAR, mis. IPM atau IKG_MTF";
+const INDICATOR_FORMAT: CodeFormat = "indicator";
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const SLUG_FORMAT = "huruf-kecil-dan-tanda-hubung, mis. bps-ipm-2024";
+const SLUG_FORMAT: CodeFormat = "slug";
 const SERIES = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-const SERIES_FORMAT = "huruf, angka, tanda hubung, mis. UHH-LF2020";
+const SERIES_FORMAT: CodeFormat = "series";
 const indicatorCode = () => requiredCode(INDICATOR, INDICATOR_FORMAT);
 const slug = () => requiredCode(SLUG, SLUG_FORMAT);
 
@@ -162,7 +178,15 @@ export const regionSchema = z
     source: slug(),
     note: optionalText(),
   })
-  .transform((r) => ({ code: r.code, name: r.name, shortName: r.short_name, level: r.level, parent: r.parent, source: r.source, note: r.note }));
+  .transform((r) => ({
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    level: r.level,
+    parent: r.parent,
+    source: r.source,
+    note: r.note,
+  }));
 
 export const sourceSchema = z
   .object({
@@ -293,7 +317,12 @@ export const actionSchema = z
     id: r.id,
     action: { id: r.action_id, en: r.action_en },
     lead: r.lead,
-    partners: r.partners ? r.partners.split(";").map((s) => s.trim()).filter(Boolean) : [],
+    partners: r.partners
+      ? r.partners
+          .split(";")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     timeframe: { id: r.timeframe_id, en: r.timeframe_en },
     status: r.status,
     source: r.source,
@@ -301,7 +330,7 @@ export const actionSchema = z
   }));
 
 export const settingSchema = z
-  .object({ key: requiredCode(/^[a-z_]+$/, "huruf_kecil"), value: requiredText(), note: optionalText() })
+  .object({ key: requiredCode(/^[a-z_]+$/, "setting"), value: requiredText(), note: optionalText() })
   .transform((r) => ({ key: r.key, value: r.value, note: r.note }));
 
 export type Indicator = z.output<typeof indicatorSchema>;
@@ -339,4 +368,10 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 /** Column names of a table, in the documented order. */
 export function columnsOf(name: TableName): string[] {
   return Object.keys(TABLES[name].schema.in.shape);
+}
+
+/** Columns of a table that hold numbers (values, years, ranges), read from the schemas themselves. */
+export function numericColumns(name: TableName): string[] {
+  const shape = TABLES[name].schema.in.shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((column) => NUMERIC_CELLS.has(shape[column]!));
 }

@@ -3,7 +3,9 @@ import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { formatIssue, type DataIssue } from "./issues";
+import { formatIssue } from "@/lib/format/issue";
+import { dict } from "@/lib/i18n/dictionary";
+import type { DataIssue } from "./issues";
 import { loadDatasetFrom, readDataFiles } from "./load";
 import type { TableName } from "./schemas";
 import { validateFiles, type Dataset } from "./validate";
@@ -12,7 +14,7 @@ const DATA = path.join(process.cwd(), "data");
 
 async function bundled(): Promise<Dataset> {
   const r = await loadDatasetFrom(DATA, "");
-  if (!r.ok) throw new Error(r.issues.map((i) => formatIssue(i, "en")).join("\n"));
+  if (!r.ok) throw new Error(r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n"));
   return r.dataset;
 }
 
@@ -29,7 +31,7 @@ const SRC = "bps-ikg-2021-2023-vannesayaa";
 describe("the bundled data/", () => {
   it("validates with no issue, so a broken edit also fails npm test", async () => {
     const r = await loadDatasetFrom(DATA, "");
-    assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, "en")).join("\n"));
+    assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n"));
   });
   it("holds the paper's targets and every figure with a source", async () => {
     const d = await bundled();
@@ -52,6 +54,24 @@ describe("the bundled data/", () => {
 });
 
 describe("validateFiles on broken tables", () => {
+  it("a row with a malformed value still has its region, series and source checked: every problem in one run", async () => {
+    const csv = [
+      OBS_HEADER,
+      `6302,IKG,2021,0.588,single,${SRC},ok`,
+      "9999,IKG,2022,0.5x,singel,no-such-source,two mistakes",
+    ].join("\n");
+    const issues = await withTable("observations", csv);
+    assert.deepEqual(
+      issues.map((i) => [i.line, i.column, i.code]),
+      [
+        [3, "region", "ref-unknown-region"],
+        [3, "value", "cell-not-number"],
+        [3, "series", "ref-unknown-series"],
+        [3, "source", "ref-unknown-source"],
+      ],
+    );
+  });
+
   it("reports every problem at once with file, line, column and value", async () => {
     const csv = [
       OBS_HEADER,
@@ -75,27 +95,44 @@ describe("validateFiles on broken tables", () => {
       ["observations.csv", 8, "year", "cell-year"],
       ["observations.csv", 9, "source", "ref-unknown-source"],
     ]);
-    const text = formatIssue(issues[0]!, "id");
+    const text = formatIssue(issues[0]!, dict("id").issues);
     assert.match(text, /^observations\.csv, baris 3, kolom D \(value\): "0\.5\.97" bukan angka\. Tulis angka/);
-    assert.match(formatIssue(issues[3]!, "en"), /duplicate row: .* already on line 2/);
+    assert.match(formatIssue(issues[3]!, dict("en").issues), /duplicate row: .* already on line 2/);
   });
 
   it("accepts what Indonesian Excel writes: semicolons, decimal commas, BOM, CRLF", async () => {
-    const csv = "\uFEFF" + ["region;indicator;year;value;series;source;note", `6302;IKG;2023;0,571;single;${SRC};"catatan; dengan titik koma"`].join("\r\n") + "\r\n";
+    const csv =
+      "\uFEFF" +
+      ["region;indicator;year;value;series;source;note", `6302;IKG;2023;0,571;single;${SRC};"catatan; dengan titik koma"`].join(
+        "\r\n",
+      ) +
+      "\r\n";
     const files = await readDataFiles(DATA);
     const r = validateFiles({ ...files, observations: new TextEncoder().encode(csv) });
-    assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, "en")).join("\n"));
+    assert.equal(r.ok, true, r.ok ? "" : r.issues.map((i) => formatIssue(i, dict("en").issues)).join("\n"));
     if (r.ok) assert.equal(r.dataset.observations[0]?.value, 0.571);
   });
 
   it("counts lines from the file, not rows: after a blank line and a note spanning lines", async () => {
-    const csv = [OBS_HEADER, `6302,IKG,2021,0.588,single,${SRC},"first line`, `second line"`, "", `6302,IKG,2022,abc,single,${SRC},`].join("\n");
+    const csv = [
+      OBS_HEADER,
+      `6302,IKG,2021,0.588,single,${SRC},"first line`,
+      `second line"`,
+      "",
+      `6302,IKG,2022,abc,single,${SRC},`,
+    ].join("\n");
     const issues = await withTable("observations", csv);
-    assert.deepEqual(issues.map((i) => [i.line, i.column]), [[5, "value"]]);
+    assert.deepEqual(
+      issues.map((i) => [i.line, i.column]),
+      [[5, "value"]],
+    );
   });
 
   it("names a renamed column and suggests the right name", async () => {
-    const issues = await withTable("observations", `region,indicator,tahun,value,series,source,note\n6302,IKG,2023,0.571,single,${SRC},`);
+    const issues = await withTable(
+      "observations",
+      `region,indicator,tahun,value,series,source,note\n6302,IKG,2023,0.571,single,${SRC},`,
+    );
     const missing = issues.find((i) => i.code === "header-missing-column");
     assert.equal(missing?.column, "year");
     const unknown = issues.find((i) => i.code === "header-unknown-column");
@@ -105,13 +142,23 @@ describe("validateFiles on broken tables", () => {
   it("refuses a target year before its baseline year", async () => {
     const csv = `region,indicator,baseline_year,baseline_value,target_year,target_value,series,document,source,note\n6302,IKG,2029,0.551,2023,0.450,,RPJMD,paper-refansyah-pug-kotabaru,`;
     const issues = await withTable("targets", csv);
-    assert.deepEqual(issues.map((i) => [i.line, i.column, i.code]), [[2, "target_year", "target-year-order"]]);
+    assert.deepEqual(
+      issues.map((i) => [i.line, i.column, i.code]),
+      [[2, "target_year", "target-year-order"]],
+    );
   });
 
   it("refuses a non-UTF-8 (Latin-1) file and names the line", async () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode(`${OBS_HEADER}\n6302,IKG,2023,0.571,single,${SRC},Kotabaru `), 0xe9, 0x0a]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode(`${OBS_HEADER}\n6302,IKG,2023,0.571,single,${SRC},Kotabaru `),
+      0xe9,
+      0x0a,
+    ]);
     const issues = await withTable("observations", latin1);
-    assert.deepEqual(issues.map((i) => [i.line, i.code]), [[2, "file-not-utf8"]]);
+    assert.deepEqual(
+      issues.map((i) => [i.line, i.code]),
+      [[2, "file-not-utf8"]],
+    );
   });
 
   it("reports a missing file with the columns it needs", async () => {
@@ -120,7 +167,10 @@ describe("validateFiles on broken tables", () => {
     assert.equal(r.ok, false);
     if (!r.ok) {
       assert.equal(r.issues[0]?.code, "file-missing");
-      assert.match(formatIssue(r.issues[0]!, "en"), /targets\.csv: file not found\. Create this file with the columns: region, indicator, baseline_year/);
+      assert.match(
+        formatIssue(r.issues[0]!, dict("en").issues),
+        /targets\.csv: file not found\. Create this file with the columns: region, indicator, baseline_year/,
+      );
     }
   });
 
@@ -133,8 +183,14 @@ describe("validateFiles on broken tables", () => {
       const r = await loadDatasetFrom(dir, "");
       assert.equal(r.ok, false);
       if (!r.ok) {
-        assert.deepEqual(r.issues.map((i) => [i.file, i.code, i.value]), [["ape.csv", "file-unreadable", "EISDIR"]]);
-        assert.match(formatIssue(r.issues[0]!, "id"), /ape\.csv: "EISDIR" berkas tidak dapat dibaca\. Pastikan ini berkas biasa \(bukan folder\)/);
+        assert.deepEqual(
+          r.issues.map((i) => [i.file, i.code, i.value]),
+          [["ape.csv", "file-unreadable", "EISDIR"]],
+        );
+        assert.match(
+          formatIssue(r.issues[0]!, dict("id").issues),
+          /ape\.csv: "EISDIR" berkas tidak dapat dibaca\. Pastikan ini berkas biasa \(bukan folder\)/,
+        );
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -158,21 +214,38 @@ describe("repeated problems", () => {
     sources[line] = sources[line]!.replace(/https?:\/\/[^,"]*/, "javascript:alert(1)");
     const r = validateFiles({ ...files, sources: sources.join("\n") }, { currentYear: 2026 });
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => [i.file, i.line, i.column]), [["sources.csv", line + 1, "url"]]);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => [i.file, i.line, i.column]),
+        [["sources.csv", line + 1, "url"]],
+      );
   });
 
   it("a region made its own parent is refused with the chain; a rejected region row does not also fail the focus setting", async () => {
     const files = await readDataFiles(DATA);
     const text = new TextDecoder().decode(files.regions!);
-    const self = validateFiles({ ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,6300,/, "\n6302,$1,kabupaten,6302,") }, { currentYear: 2026 });
+    const self = validateFiles(
+      { ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,6300,/, "\n6302,$1,kabupaten,6302,") },
+      { currentYear: 2026 },
+    );
     assert.equal(self.ok, false);
     if (!self.ok) {
-      assert.deepEqual(self.issues.map((i) => [i.file, i.column, i.code]), [["regions.csv", "parent", "parent-cycle"]]);
-      assert.match(formatIssue(self.issues[0]!, "en"), /\(6302 → 6302\)/);
+      assert.deepEqual(
+        self.issues.map((i) => [i.file, i.column, i.code]),
+        [["regions.csv", "parent", "parent-cycle"]],
+      );
+      assert.match(formatIssue(self.issues[0]!, dict("en").issues), /\(6302 → 6302\)/);
     }
-    const level = validateFiles({ ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,/, "\n6302,$1,regency,") }, { currentYear: 2026 });
+    const level = validateFiles(
+      { ...files, regions: text.replace(/\n6302,([^\n]*?),kabupaten,/, "\n6302,$1,regency,") },
+      { currentYear: 2026 },
+    );
     assert.equal(level.ok, false);
-    if (!level.ok) assert.deepEqual(level.issues.map((i) => [i.file, i.column]), [["regions.csv", "level"]]);
+    if (!level.ok)
+      assert.deepEqual(
+        level.issues.map((i) => [i.file, i.column]),
+        [["regions.csv", "level"]],
+      );
   });
 
   it("an indicator whose min is not below its max is reported once, not once per value", async () => {
@@ -180,7 +253,11 @@ describe("repeated problems", () => {
     const indicators = new TextDecoder().decode(files.indicators!).replace(/(\nIPM,[^\n]*?,indeks,index,)0,100,/, "$1100,0,");
     const r = validateFiles({ ...files, indicators }, { currentYear: 2026 });
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => [i.file, i.code]), [["indicators.csv", "range-order"]]);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => [i.file, i.code]),
+        [["indicators.csv", "range-order"]],
+      );
   });
 
   it("one mistyped region code is reported once for its row and once, as a range, for the rows that use it", async () => {
@@ -193,8 +270,11 @@ describe("repeated problems", () => {
     assert.equal(obs.length, 1);
     assert.equal(obs[0]?.code, "ref-unknown-region");
     assert.equal(obs[0]?.count, d6302Rows(new TextDecoder().decode(files.observations!)));
-    assert.match(formatIssue(obs[0]!, "id"), /observations\.csv, \d+ baris antara baris \d+ dan \d+, kolom A \(region\): "6302"/);
-    assert.match(formatIssue(obs[0]!, "en"), /\d+ lines between line \d+ and \d+/);
+    assert.match(
+      formatIssue(obs[0]!, dict("id").issues),
+      /observations\.csv, \d+ baris antara baris \d+ dan \d+, kolom A \(region\): "6302"/,
+    );
+    assert.match(formatIssue(obs[0]!, dict("en").issues), /\d+ lines between line \d+ and \d+/);
   });
 });
 

@@ -4,7 +4,9 @@
  * together; a dataset is only returned when there are none, so nothing half-loaded is ever shown.
  * Pure: the build, the CLI and the browser's CSV checker all call this with file contents.
  */
-import { decodeCsvBytes, parseCsvText, type CsvTable } from "./csv";
+import type { z } from "zod";
+import { checkCrossTable, type Lined, type PartialRow, type Tables } from "./cross-table";
+import { decodeCsvBytes, parseCsvText, type CsvRow, type CsvTable } from "./csv";
 import { groupRepeatedIssues, type DataIssue, type IssueCode } from "./issues";
 import {
   TABLES,
@@ -17,7 +19,6 @@ import {
   type Observation,
   type Region,
   type Series,
-  type Setting,
   type Source,
   type TableName,
   type Target,
@@ -48,24 +49,7 @@ export interface DatasetSummary {
 
 export type LoadResult = { ok: true; dataset: Dataset; summary: DatasetSummary } | { ok: false; issues: DataIssue[] };
 
-/** A validated row with the line it came from, kept for cross-table messages. */
-interface Lined<T> {
-  line: number;
-  value: T;
-}
-
-type Rows = {
-  indicators: Lined<Indicator>[];
-  regions: Lined<Region>[];
-  sources: Lined<Source>[];
-  series: Lined<Series>[];
-  observations: Lined<Observation>[];
-  targets: Lined<Target>[];
-  ape: Lined<ApeRecord>[];
-  milestones: Lined<Milestone>[];
-  actions: Lined<Action>[];
-  settings: Lined<Setting>[];
-};
+type Rows = { [K in TableName]: NonNullable<Tables[K]> };
 
 /** A file's bytes or text, or why it could not be read at all (the system's error code, e.g. EISDIR). */
 export type FileInput = Uint8Array | string | { unreadable: string };
@@ -79,77 +63,27 @@ export interface ValidateOptions {
   currentYear?: number;
 }
 
-const SETTING_KEYS = ["focus_region"] as const;
-
 export function validateFiles(files: Partial<Record<TableName, FileInput | null>>, options: ValidateOptions = {}): LoadResult {
-  const issues: DataIssue[] = [];
-  const rows: Partial<Rows> = {};
-  const headers = new Map<string, string[]>();
-  /** Tables whose rows could not all be read; cross-checks that depend on them are skipped. */
-  const unreadable = new Set<TableName>();
-  /** "table|id" of rows that failed their own checks: references to them are not blamed again. */
-  const rejected = new Set<string>();
-
-  for (const name of TABLE_NAMES) {
-    const input = files[name];
-    const { file } = TABLES[name];
-    if (input === undefined || input === null) {
-      if (options.base) continue;
-      issues.push({ file, line: null, column: null, value: null, code: "file-missing", params: { columns: columnsOf(name).join(", ") } });
-      unreadable.add(name);
-      continue;
-    }
-    if (typeof input === "object" && "unreadable" in input) {
-      issues.push({ file, line: null, column: null, value: input.unreadable, code: "file-unreadable" });
-      unreadable.add(name);
-      continue;
-    }
-    const read = readTable(name, input);
-    issues.push(...read.issues);
-    for (const key of read.rejected) rejected.add(`${name}|${key}`);
-    if (read.header) headers.set(file, read.header);
-    if (read.rows === null) unreadable.add(name);
-    else (rows as Record<TableName, Lined<unknown>[]>)[name] = read.rows;
-  }
-
-  const base = options.base;
-  const from = <K extends TableName>(name: K): Rows[K] | null => {
-    if (rows[name]) return rows[name] as Rows[K];
-    if (unreadable.has(name) || !base) return null;
-    if (name === "settings") {
-      return [{ line: 0, value: { key: "focus_region", value: base.settings.focusRegion, note: null } }] as Rows[K];
-    }
-    return (base[name as Exclude<TableName, "settings">] as unknown[]).map((value) => ({ line: 0, value })) as Rows[K];
-  };
-
-  const currentYear = options.currentYear ?? new Date().getFullYear();
+  const read = readAll(files, options);
+  const { issues } = read;
+  const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, tableRows(read, name, options.base)])) as unknown as Tables;
   const focus = checkCrossTable(
     {
-      indicators: from("indicators"),
-      regions: from("regions"),
-      sources: from("sources"),
-      series: from("series"),
-      observations: from("observations"),
-      targets: from("targets"),
-      ape: from("ape"),
-      milestones: from("milestones"),
-      actions: from("actions"),
-      settings: from("settings"),
+      tables,
+      partial: read.partial,
+      rejected: read.rejected,
+      currentYear: options.currentYear ?? new Date().getFullYear(),
+      focusOverride: options.focusRegion,
     },
     issues,
-    currentYear,
-    options.focusRegion,
-    rejected,
   );
   for (const issue of issues) {
-    const index = issue.column === null ? -1 : (headers.get(issue.file)?.indexOf(issue.column) ?? -1);
+    const index = issue.column === null ? -1 : (read.headers.get(issue.file)?.indexOf(issue.column) ?? -1);
     if (issue.columnIndex === undefined && index >= 0) issue.columnIndex = index;
   }
+  if (issues.length > 0 || focus === null) return { ok: false, issues: groupRepeatedIssues(sortIssues(issues)) };
 
-  if (issues.length > 0 || focus === null) {
-    return { ok: false, issues: groupRepeatedIssues(sortIssues(issues)) };
-  }
-  const all = <K extends Exclude<TableName, "settings">>(name: K) => from(name)!.map((r) => r.value) as Dataset[K];
+  const all = <K extends Exclude<TableName, "settings">>(name: K) => tables[name]!.map((r) => r.value) as Dataset[K];
   const dataset: Dataset = {
     indicators: all("indicators").sort((a, b) => a.order - b.order),
     regions: all("regions"),
@@ -162,7 +96,62 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
     actions: all("actions"),
     settings: { focusRegion: focus },
   };
-  return { ok: true, dataset, summary: summarise(dataset, rows) };
+  return { ok: true, dataset, summary: summarise(dataset, read.rows) };
+}
+
+interface ReadAll {
+  issues: DataIssue[];
+  rows: Partial<Rows>;
+  partial: Partial<Record<TableName, PartialRow[]>>;
+  headers: Map<string, string[]>;
+  /** Tables whose rows could not all be read; cross-checks that depend on them are skipped. */
+  unreadable: Set<TableName>;
+  /** "table|id" of rows that failed their own checks: references to them are not blamed again. */
+  rejected: Set<string>;
+}
+
+/** Read every table given: decode, parse, check each row. */
+function readAll(files: Partial<Record<TableName, FileInput | null>>, options: ValidateOptions): ReadAll {
+  const out: ReadAll = { issues: [], rows: {}, partial: {}, headers: new Map(), unreadable: new Set(), rejected: new Set() };
+  for (const name of TABLE_NAMES) {
+    const input = files[name];
+    const { file } = TABLES[name];
+    if (input === undefined || input === null) {
+      if (options.base) continue;
+      out.issues.push({
+        file,
+        line: null,
+        column: null,
+        value: null,
+        code: "file-missing",
+        params: { columns: columnsOf(name).join(", ") },
+      });
+      out.unreadable.add(name);
+      continue;
+    }
+    if (typeof input === "object" && "unreadable" in input) {
+      out.issues.push({ file, line: null, column: null, value: input.unreadable, code: "file-unreadable" });
+      out.unreadable.add(name);
+      continue;
+    }
+    const read = readTable(name, input);
+    out.issues.push(...read.issues);
+    for (const key of read.rejected) out.rejected.add(`${name}|${key}`);
+    if (read.header) out.headers.set(file, read.header);
+    out.partial[name] = read.partial;
+    if (read.rows === null) out.unreadable.add(name);
+    else (out.rows as Record<TableName, Lined<unknown>[]>)[name] = read.rows;
+  }
+  return out;
+}
+
+/** A table's rows: as read, or (for the browser's checker) the bundled table's, marked line 0 so they are never blamed. */
+function tableRows<K extends TableName>(read: ReadAll, name: K, base: Dataset | undefined): Rows[K] | null {
+  if (read.rows[name]) return read.rows[name] as Rows[K];
+  if (read.unreadable.has(name) || !base) return null;
+  if (name === "settings")
+    return [{ line: 0, value: { key: "focus_region", value: base.settings.focusRegion, note: null } }] as Rows[K];
+  return (base[name as Exclude<TableName, "settings">] as unknown[]).map((value) => ({ line: 0, value })) as Rows[K];
 }
 
 function summarise(d: Dataset, rows: Partial<Rows>): DatasetSummary {
@@ -179,18 +168,13 @@ function summarise(d: Dataset, rows: Partial<Rows>): DatasetSummary {
   };
 }
 
+/** File by file (in table order), line by line, and on one line from the leftmost column: the order a steward fixes them in. */
 function sortIssues(issues: DataIssue[]): DataIssue[] {
   const order = new Map<string, number>(TABLE_NAMES.map((n, i) => [TABLES[n].file, i]));
+  const key = (issue: DataIssue) => [order.get(issue.file) ?? 99, issue.line ?? 0, issue.columnIndex ?? -1];
   return issues
-    .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => {
-      const fa = order.get(a.issue.file) ?? 99;
-      const fb = order.get(b.issue.file) ?? 99;
-      if (fa !== fb) return fa - fb;
-      const la = a.issue.line ?? 0;
-      const lb = b.issue.line ?? 0;
-      return la !== lb ? la - lb : a.i - b.i;
-    })
+    .map((issue, i) => ({ issue, i, k: key(issue) }))
+    .sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]! || a.i - b.i)
     .map((x) => x.issue);
 }
 
@@ -209,101 +193,127 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Read one table: decode, parse, check the header, validate every row. rows is null when the file itself cannot be read. */
-export function readTable(
-  name: TableName,
-  input: Uint8Array | string,
-): { rows: Lined<unknown>[] | null; header: string[] | null; issues: DataIssue[]; rejected: string[] } {
-  const { file, schema, mayBeEmpty } = TABLES[name];
-  const rejected: string[] = [];
+export interface ReadTable {
+  /** Rows that passed every cell rule; null when the file itself cannot be read. */
+  rows: Lined<unknown>[] | null;
+  /** Rows that failed, with the cells that did read (their references are still checked). */
+  partial: PartialRow[];
+  header: string[] | null;
+  issues: DataIssue[];
+  /** Ids defined by rejected rows of a lookup table (see rowKey). */
+  rejected: string[];
+}
+
+/** Read one table: decode, parse, check the header, validate every row. */
+export function readTable(name: TableName, input: Uint8Array | string): ReadTable {
+  const { file, mayBeEmpty } = TABLES[name];
   const columns = columnsOf(name);
-  const issues: DataIssue[] = [];
+  const none = (issues: DataIssue[], header: string[] | null = null): ReadTable => ({
+    rows: null,
+    partial: [],
+    header,
+    issues,
+    rejected: [],
+  });
   let text: string;
   if (typeof input === "string") {
     text = input.replace(/^\uFEFF/, "");
   } else {
     const decoded = decodeCsvBytes(file, input);
-    if ("issue" in decoded) return { rows: null, header: null, issues: [decoded.issue], rejected };
+    if ("issue" in decoded) return none([decoded.issue]);
     text = decoded.text;
   }
   if (text.trim() === "") {
-    return {
-      rows: null,
-      header: null,
-      issues: [{ file, line: null, column: null, value: null, code: "file-empty", params: { columns: columns.join(", ") } }],
-      rejected,
-    };
+    return none([{ file, line: null, column: null, value: null, code: "file-empty", params: { columns: columns.join(", ") } }]);
   }
-  const { table, issues: parseIssues } = parseCsvText(file, text);
-  issues.push(...parseIssues);
-
+  const { table, issues } = parseCsvText(file, text);
   const headerIssues = checkHeader(table, columns);
   issues.push(...headerIssues);
-  if (headerIssues.some((i) => i.code !== "header-unknown-column")) return { rows: null, header: table.header, issues, rejected };
-
+  if (headerIssues.some((i) => i.code !== "header-unknown-column")) return none(issues, table.header);
   if (table.rows.length === 0 && !mayBeEmpty) {
     issues.push({ file, line: table.headerLine, column: null, value: null, code: "file-header-only" });
-    return { rows: null, header: table.header, issues, rejected };
-  }
-
-  const index = new Map(table.header.map((h, i) => [h, i]));
-  const out: Lined<unknown>[] = [];
-  for (const row of table.rows) {
-    let cells = row.cells;
-    // Excel sometimes pads rows with empty trailing cells; those are harmless.
-    while (cells.length > table.header.length && cells[cells.length - 1]!.trim() === "") cells = cells.slice(0, -1);
-    if (cells.length !== table.header.length) {
-      // A row written with another delimiter (Indonesian Excel's ";" in a "," file) splits into the
-      // right number of cells when read with that one.
-      const joined = row.cells.join(table.delimiter);
-      const otherDelimiter = ([",", ";", "\t"] as const).find((d) => d !== table.delimiter && joined.split(d).length >= table.header.length - 1 && joined.includes(d));
-      issues.push({
-        file,
-        line: row.line,
-        column: null,
-        value: truncateRow(cells.join(table.delimiter)),
-        code: "row-field-count",
-        params: {
-          found: cells.length,
-          expected: table.header.length,
-          delimiter: shownDelimiter(table.delimiter),
-          ...(otherDelimiter ? { otherDelimiter: shownDelimiter(otherDelimiter) } : {}),
-        },
-      });
-      continue;
-    }
-    // Content under an empty heading would otherwise be dropped without a word.
-    table.header.forEach((h, i) => {
-      const c = cells[i];
-      if (h === "" && c !== undefined && c.trim() !== "") {
-        issues.push({ file, line: row.line, column: "", columnIndex: i, value: c, code: "cell-no-heading" });
-      }
-    });
-    const record: Record<string, string> = {};
-    for (const col of columns) record[col] = cells[index.get(col)!] ?? "";
-    const parsed = schema.safeParse(record);
-    if (parsed.success) {
-      out.push({ line: row.line, value: parsed.data });
-      continue;
-    }
-    const key = rowKey(name, record);
-    if (key !== null) rejected.push(key);
-    for (const zi of parsed.error.issues) {
-      const column = String(zi.path[0] ?? "");
-      const params = "params" in zi && zi.params ? (zi.params as Record<string, string | number>) : undefined;
-      issues.push({
-        file,
-        line: row.line,
-        column,
-        columnIndex: index.get(column),
-        value: record[column] ?? null,
-        code: zi.message as IssueCode,
-        ...(params ? { params } : {}),
-      });
-    }
+    return none(issues, table.header);
   }
   // Rows that passed are kept even when others failed, so cross-table rules can still report on them.
-  return { rows: out, header: table.header, issues, rejected };
+  const out: ReadTable = { rows: [], partial: [], header: table.header, issues, rejected: [] };
+  for (const row of table.rows) readRow(name, table, row, out);
+  return out;
+}
+
+/** Check one row against its table's schema, adding it to `out.rows`, or its problems to `out.issues`. */
+function readRow(name: TableName, table: CsvTable, row: CsvRow, out: ReadTable) {
+  const { file, schema } = TABLES[name];
+  let cells = row.cells;
+  // Excel sometimes pads rows with empty trailing cells; those are harmless.
+  while (cells.length > table.header.length && cells[cells.length - 1]!.trim() === "") cells = cells.slice(0, -1);
+  if (cells.length !== table.header.length) {
+    out.issues.push(fieldCountIssue(table, row, cells));
+    return;
+  }
+  // Content under an empty heading would otherwise be dropped without a word.
+  table.header.forEach((h, i) => {
+    const c = cells[i];
+    if (h === "" && c !== undefined && c.trim() !== "")
+      out.issues.push({ file, line: row.line, column: "", columnIndex: i, value: c, code: "cell-no-heading" });
+  });
+  const index = new Map(table.header.map((h, i) => [h, i]));
+  const record: Record<string, string> = {};
+  for (const col of columnsOf(name)) record[col] = cells[index.get(col)!] ?? "";
+  const parsed = schema.safeParse(record);
+  if (parsed.success) {
+    out.rows!.push({ line: row.line, value: parsed.data });
+    return;
+  }
+  const key = rowKey(name, record);
+  if (key !== null) out.rejected.push(key);
+  out.partial.push({ line: row.line, value: cellsThatRead(schema.in.shape as Record<string, z.ZodType>, record) });
+  for (const zi of parsed.error.issues) {
+    const column = String(zi.path[0] ?? "");
+    const params = "params" in zi && zi.params ? (zi.params as Record<string, string | number>) : undefined;
+    out.issues.push({
+      file,
+      line: row.line,
+      column,
+      columnIndex: index.get(column),
+      value: record[column] ?? null,
+      code: zi.message as IssueCode,
+      ...(params ? { params } : {}),
+    });
+  }
+}
+
+/**
+ * A row with too many or too few cells. A row written with another delimiter (Indonesian Excel's ";"
+ * in a "," file) splits into the right number of cells when read with that one, so say which.
+ */
+function fieldCountIssue(table: CsvTable, row: CsvRow, cells: string[]): DataIssue {
+  const joined = row.cells.join(table.delimiter);
+  const otherDelimiter = ([",", ";", "\t"] as const).find(
+    (d) => d !== table.delimiter && joined.split(d).length >= table.header.length - 1 && joined.includes(d),
+  );
+  return {
+    file: table.file,
+    line: row.line,
+    column: null,
+    value: truncateRow(cells.join(table.delimiter)),
+    code: "row-field-count",
+    params: {
+      found: cells.length,
+      expected: table.header.length,
+      delimiter: shownDelimiter(table.delimiter),
+      ...(otherDelimiter ? { otherDelimiter: shownDelimiter(otherDelimiter) } : {}),
+    },
+  };
+}
+
+/** The cells of a row that pass their own column's rule, by column: what cross-table rules can still check. */
+function cellsThatRead(shape: Record<string, z.ZodType>, record: Record<string, string>): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  for (const [column, schema] of Object.entries(shape)) {
+    const r = schema.safeParse(record[column] ?? "");
+    if (r.success) cells[column] = r.data;
+  }
+  return cells;
 }
 
 /**
@@ -340,7 +350,8 @@ function checkHeader(table: CsvTable, columns: string[]): DataIssue[] {
   header.forEach((h, i) => {
     // Empty heading cells are what Excel leaves when the sheet runs past the data: not duplicates.
     if (h === "") return;
-    if (seen.has(h)) issues.push({ file, line: headerLine, column: h, columnIndex: i, value: h, code: "header-duplicate-column" });
+    if (seen.has(h))
+      issues.push({ file, line: headerLine, column: h, columnIndex: i, value: h, code: "header-duplicate-column" });
     else seen.set(h, i);
   });
   const unknown = header.map((h, i) => ({ h, i })).filter(({ h }) => !columns.includes(h));
@@ -361,180 +372,15 @@ function checkHeader(table: CsvTable, columns: string[]): DataIssue[] {
   }
   for (const u of unknown) {
     if (u.h === "") continue; // an empty trailing header cell from Excel is harmless
-    issues.push({ file, line: headerLine, column: u.h, columnIndex: u.i, value: u.h, code: "header-unknown-column", params: { columns: columns.join(", ") } });
+    issues.push({
+      file,
+      line: headerLine,
+      column: u.h,
+      columnIndex: u.i,
+      value: u.h,
+      code: "header-unknown-column",
+      params: { columns: columns.join(", ") },
+    });
   }
   return issues;
-}
-
-type Tables = { [K in TableName]: Rows[K] | null };
-
-/** Rules across tables. Returns the focus region code, or null if it could not be established. */
-function checkCrossTable(t: Tables, issues: DataIssue[], currentYear: number, focusOverride: string | undefined, rejected: Set<string>): string | null {
-  const push = (file: string, line: number, column: string | null, value: string | null, code: IssueCode, params?: Record<string, string | number>) => {
-    // Rows taken from the bundled base dataset (line 0) are already valid; never blame them.
-    if (line === 0) return;
-    issues.push({ file, line, column, value, code, ...(params ? { params } : {}) });
-  };
-  const f = (n: TableName) => TABLES[n].file;
-
-  const uniq = <T>(name: TableName, rows: Lined<T>[] | null, key: (v: T) => string, column: string, code: IssueCode = "duplicate-id") => {
-    const first = new Map<string, number>();
-    for (const r of rows ?? []) {
-      const k = key(r.value);
-      const at = first.get(k);
-      if (at !== undefined) push(f(name), r.line, column, code === "duplicate-row" ? null : k, code, { firstLine: at, key: k });
-      else first.set(k, r.line);
-    }
-    return first;
-  };
-
-  const indicators = new Map((t.indicators ?? []).map((r) => [r.value.code, r.value]));
-  const regionCodes = new Set((t.regions ?? []).map((r) => r.value.code));
-  const sourceIds = new Set((t.sources ?? []).map((r) => r.value.id));
-  const seriesByIndicator = new Map<string, string[]>();
-  for (const r of t.series ?? []) seriesByIndicator.set(r.value.indicator, [...(seriesByIndicator.get(r.value.indicator) ?? []), r.value.code]);
-
-  const checkRef = (ok: boolean, table: TableName, line: number, column: string, value: string, code: IssueCode, params?: Record<string, string | number>) => {
-    if (!ok) push(f(table), line, column, value, code, params);
-  };
-  const isRejected = (table: TableName, key: string) => rejected.has(`${table}|${key}`);
-  const known = {
-    region: (table: TableName, line: number, code: string, column = "region") =>
-      t.regions && checkRef(regionCodes.has(code) || isRejected("regions", code), table, line, column, code, "ref-unknown-region"),
-    indicator: (table: TableName, line: number, code: string) =>
-      t.indicators &&
-      checkRef(indicators.has(code) || isRejected("indicators", code), table, line, "indicator", code, "ref-unknown-indicator", { allowed: [...indicators.keys()].join(", ") }),
-    source: (table: TableName, line: number, id: string) => t.sources && checkRef(sourceIds.has(id) || isRejected("sources", id), table, line, "source", id, "ref-unknown-source"),
-    series: (table: TableName, line: number, indicator: string, series: string) => {
-      if (!t.series || !indicators.has(indicator) || isRejected("series", `${indicator}|${series}`)) return;
-      const allowed = seriesByIndicator.get(indicator) ?? [];
-      checkRef(allowed.includes(series), table, line, "series", series, "ref-unknown-series", {
-        indicator,
-        series,
-        allowed: allowed.length ? allowed.join(", ") : "(belum ada seri; tambahkan di series.csv)",
-      });
-    },
-    inRange: (table: TableName, line: number, column: string, indicator: string, value: number | null) => {
-      const ind = indicators.get(indicator);
-      // A range with min ≥ max is reported once, on the indicator; values are not all blamed for it.
-      if (!ind || value === null || !(ind.min < ind.max)) return;
-      if (value < ind.min || value > ind.max) push(f(table), line, column, String(value), "value-out-of-range", { indicator, min: ind.min, max: ind.max });
-    },
-  };
-
-  /** A parent chain that comes back to where it started (a region made its own parent) would never end. */
-  const checkParentCycles = (name: TableName, rows: Lined<{ code: string; parent: string | null }>[] | null) => {
-    const parentOf = new Map((rows ?? []).map((r) => [r.value.code, r.value.parent]));
-    for (const { line, value: v } of rows ?? []) {
-      const chain = [v.code];
-      for (let at = v.parent; at !== null && at !== undefined && chain.length <= parentOf.size; at = parentOf.get(at) ?? null) {
-        chain.push(at);
-        if (at === v.code) {
-          push(f(name), line, "parent", v.parent, "parent-cycle", { chain: chain.join(" → ") });
-          break;
-        }
-      }
-    }
-  };
-  // indicators
-  uniq("indicators", t.indicators, (v) => v.code, "code");
-  for (const { line, value: v } of t.indicators ?? []) {
-    if (v.parent !== null && !indicators.has(v.parent)) push(f("indicators"), line, "parent", v.parent, "ref-unknown-parent");
-    if (!(v.min < v.max)) push(f("indicators"), line, "max", String(v.max), "range-order");
-  }
-  checkParentCycles("indicators", t.indicators);
-  // regions
-  uniq("regions", t.regions, (v) => v.code, "code");
-  for (const { line, value: v } of t.regions ?? []) {
-    if (v.parent !== null && !regionCodes.has(v.parent) && !isRejected("regions", v.parent)) push(f("regions"), line, "parent", v.parent, "ref-unknown-parent");
-    known.source("regions", line, v.source);
-  }
-  checkParentCycles("regions", t.regions);
-  // sources
-  uniq("sources", t.sources, (v) => v.id, "id");
-  // series
-  uniq("series", t.series, (v) => `${v.indicator} ${v.code}`, "code");
-  const headlines = new Map<string, number>();
-  for (const { line, value: v } of t.series ?? []) {
-    known.indicator("series", line, v.indicator);
-    if (v.source !== null) known.source("series", line, v.source);
-    if (v.headline) {
-      if (headlines.has(v.indicator)) push(f("series"), line, "headline", "yes", "headline-series", { indicator: v.indicator });
-      else headlines.set(v.indicator, line);
-    }
-  }
-  // observations
-  uniq(
-    "observations",
-    t.observations,
-    (v) => `${v.region} ${v.indicator} ${v.year} ${v.series} ${v.source}`,
-    "source",
-    "duplicate-row",
-  );
-  for (const { line, value: v } of t.observations ?? []) {
-    known.region("observations", line, v.region);
-    known.indicator("observations", line, v.indicator);
-    known.source("observations", line, v.source);
-    known.series("observations", line, v.indicator, v.series);
-    known.inRange("observations", line, "value", v.indicator, v.value);
-    if (v.year > currentYear) push(f("observations"), line, "year", String(v.year), "cell-year-future", { max: currentYear });
-  }
-  // targets
-  uniq("targets", t.targets, (v) => `${v.region} ${v.indicator} ${v.targetYear} ${v.source}`, "source", "duplicate-row");
-  for (const { line, value: v } of t.targets ?? []) {
-    known.region("targets", line, v.region);
-    known.indicator("targets", line, v.indicator);
-    known.source("targets", line, v.source);
-    if (v.series !== null) known.series("targets", line, v.indicator, v.series);
-    known.inRange("targets", line, "baseline_value", v.indicator, v.baselineValue);
-    known.inRange("targets", line, "target_value", v.indicator, v.targetValue);
-    if (v.targetYear <= v.baselineYear) {
-      push(f("targets"), line, "target_year", String(v.targetYear), "target-year-order", { targetYear: v.targetYear, baselineYear: v.baselineYear });
-    }
-  }
-  // APE
-  uniq("ape", t.ape, (v) => `${v.region} ${v.year} ${v.source}`, "source", "duplicate-row");
-  for (const { line, value: v } of t.ape ?? []) {
-    known.region("ape", line, v.region);
-    known.source("ape", line, v.source);
-  }
-  // milestones and actions
-  uniq("milestones", t.milestones, (v) => v.id, "id");
-  for (const { line, value: v } of t.milestones ?? []) {
-    known.source("milestones", line, v.source);
-    if (v.endYear !== null && v.endYear < v.startYear) push(f("milestones"), line, "end_year", String(v.endYear), "year-order");
-  }
-  uniq("actions", t.actions, (v) => v.id, "id");
-  for (const { line, value: v } of t.actions ?? []) known.source("actions", line, v.source);
-
-  // settings
-  if (!t.settings) return null;
-  uniq("settings", t.settings, (v) => v.key, "key");
-  let focus: string | null = null;
-  let focusLine = 0;
-  for (const { line, value: v } of t.settings) {
-    if (!(SETTING_KEYS as readonly string[]).includes(v.key)) {
-      push(f("settings"), line, "key", v.key, "setting-unknown-key", { allowed: SETTING_KEYS.join(", ") });
-    } else if (v.key === "focus_region") {
-      focus = v.value;
-      focusLine = line;
-    }
-  }
-  if (focusOverride) {
-    if (t.regions && !regionCodes.has(focusOverride)) {
-      issues.push({ file: "FOCUS_REGION", line: null, column: null, value: focusOverride, code: "ref-unknown-region" });
-      return null;
-    }
-    return focusOverride;
-  }
-  if (focus === null) {
-    issues.push({ file: f("settings"), line: null, column: "key", value: null, code: "setting-missing", params: { key: "focus_region" } });
-    return null;
-  }
-  if (t.regions && !regionCodes.has(focus)) {
-    // A focus region whose own row was rejected is already reported there; still no dataset.
-    if (!isRejected("regions", focus)) push(f("settings"), focusLine, "value", focus, "ref-unknown-region");
-    return null;
-  }
-  return focus;
 }

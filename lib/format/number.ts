@@ -2,7 +2,7 @@
  * Numbers for people: Indonesian format (70,61; 1.234,5) in the Indonesian UI, English (70.61) in
  * the English one. Formatting happens here, at the edge, never in the data layer or the metrics.
  */
-import type { Lang } from "@/lib/i18n/lang";
+import { NUMBER_LOCALE, type Lang } from "@/lib/i18n/lang";
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -10,7 +10,7 @@ function formatter(lang: Lang, decimals: number, signed = false): Intl.NumberFor
   const key = `${lang}|${decimals}|${signed}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", {
+    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       signDisplay: signed ? "exceptZero" : "auto",

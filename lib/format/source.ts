@@ -6,13 +6,8 @@ import type { Lang } from "@/lib/i18n/lang";
 export function sourceShortName(s: Source, lang: Lang): string {
   if (s.kind === "paper") {
     const surname = s.publisher.split(",")[0]!.trim();
-    return lang === "id" ? `Makalah ${surname} dkk.` : `Paper by ${surname} et al.`;
+    return dict(lang).paperShortName(surname);
   }
   const beforeParen = s.publisher.split(" (")[0]!.trim();
   return beforeParen || dict(lang).sourceKind[s.kind];
-}
-
-/** Full citation line: publisher, title, year. */
-export function sourceCitation(s: Source): string {
-  return [s.publisher, `\u201c${s.title}\u201d`, s.year ? String(s.year) : null].filter(Boolean).join(", ");
 }

@@ -76,6 +76,19 @@ export interface IndicatorAssessment {
 
 const EPSILON = 1e-9;
 
+/** The RPJMD's target year when the data names none for an indicator. */
+export const DEFAULT_TARGET_YEAR = 2029;
+
+/** The target year of the focus region's plan: the most common target year among its targets. */
+export function planYear(d: Dataset, region: string): number {
+  const counts = new Map<number, number>();
+  for (const t of d.targets) if (t.region === region) counts.set(t.targetYear, (counts.get(t.targetYear) ?? 0) + 1);
+  let best = DEFAULT_TARGET_YEAR;
+  let n = 0;
+  for (const [year, c] of counts) if (c > n) [best, n] = [year, c];
+  return best;
+}
+
 export function findRegion(d: Dataset, code: string): Region | undefined {
   return d.regions.find((r) => r.code === code);
 }
@@ -108,66 +121,17 @@ export function assessIndicator(
   const indicator = findIndicator(d, indicatorCode);
   const region = findRegion(d, regionCode);
   if (!indicator || !region) throw new Error(`unknown region ${regionCode} or indicator ${indicatorCode}`);
-  const direction = progressDirection(indicator);
   const allTargets = targetsFor(d, regionCode, indicatorCode);
   const target = allTargets[0] ?? null;
   const scenario = options.scenario ?? null;
   const flags: Flag[] = [];
 
-  const available = seriesWithData(d, regionCode, indicatorCode);
-  const main = mainSeries(d, regionCode, indicatorCode);
-  let series: string | null = main;
-  let basis: SeriesBasis | null = main === null ? null : available.length === 1 ? "only-series" : "main-series";
-
-  if (target && !scenario) {
-    if (target.series !== null) {
-      series = target.series;
-      basis = "target-stated";
-    } else {
-      const matches = observationsOf(d, regionCode, indicatorCode).filter(
-        (o) =>
-          o.value !== null &&
-          o.series !== UNSTATED_SERIES &&
-          o.source !== target.source &&
-          Math.abs(o.value - target.baselineValue) < EPSILON,
-      );
-      const matchedSeries = [...new Set(matches.map((m) => m.series))];
-      if (matchedSeries.length === 1 && available.length > 1) {
-        const m = matches[0]!;
-        series = m.series;
-        basis = "baseline-match";
-        flags.push({
-          kind: "target-series-inferred",
-          match: { year: m.year, value: m.value!, series: m.series, source: m.source },
-        });
-      } else if (available.length > 1 && main !== null) {
-        flags.push({ kind: "target-series-unknown", series: main });
-      }
-    }
-  }
-
+  const { series, basis } = chooseSeries(d, regionCode, indicatorCode, scenario ? null : target, flags);
   const points = series === null ? [] : seriesPoints(d, regionCode, indicatorCode, series);
   const latestPoint = points.at(-1) ?? null;
-
-  let goal: IndicatorAssessment["goal"] = null;
-  if (scenario && latestPoint) {
-    goal = {
-      baselineYear: latestPoint.year,
-      baselineValue: latestPoint.value,
-      targetYear: scenario.targetYear,
-      targetValue: scenario.targetValue,
-    };
-  } else if (target && !scenario) {
-    goal = {
-      baselineYear: target.baselineYear,
-      baselineValue: target.baselineValue,
-      targetYear: target.targetYear,
-      targetValue: target.targetValue,
-    };
-  }
-
+  const goal = goalOf(target, scenario, latestPoint);
   const progress = computeProgress({
-    direction,
+    direction: progressDirection(indicator),
     points,
     target: goal
       ? {
@@ -176,48 +140,15 @@ export function assessIndicator(
         }
       : null,
   });
-
-  let sharePublishedBaseline: number | null = null;
-  if (target && !scenario) {
-    const published = publishedInYear(d, regionCode, indicatorCode, target.baselineYear).filter(
-      (o) => o.source !== target.source && o.series !== UNSTATED_SERIES,
-    );
-    const refs = dedupe(published.map((o) => ({ year: o.year, value: o.value, series: o.series, source: o.source })));
-    if (
-      refs.some((r) => Math.abs(r.value - target.baselineValue) > EPSILON) &&
-      !refs.some((r) => r.series === series && Math.abs(r.value - target.baselineValue) < EPSILON)
-    ) {
-      flags.push({
-        kind: "baseline-differs",
-        baselineYear: target.baselineYear,
-        baselineValue: target.baselineValue,
-        published: refs,
+  const sharePublishedBaseline = target && !scenario ? checkBaseline(d, target, series, points, flags) : null;
+  otherValueFlags(d, regionCode, indicatorCode, series, latestPoint, flags);
+  const trend = goal
+    ? null
+    : classifyWithoutTarget({
+        direction: progressDirection(indicator),
+        pace: progress.pace,
+        naturalLimit: indicator.naturalLimit,
       });
-    }
-    const sameSeries = points.find((p) => p.year === target.baselineYear);
-    if (
-      sameSeries &&
-      latestPoint &&
-      Math.abs(sameSeries.value - target.baselineValue) > EPSILON &&
-      target.targetValue !== sameSeries.value
-    ) {
-      sharePublishedBaseline = (latestPoint.value - sameSeries.value) / (target.targetValue - sameSeries.value);
-    }
-    if (latestPoint && latestPoint.source !== target.source) {
-      flags.push({ kind: "different-sources", targetSource: target.source, latestSource: latestPoint.source });
-    }
-  }
-
-  for (const other of available) {
-    if (other === series) continue;
-    const last = seriesPoints(d, regionCode, indicatorCode, other).at(-1);
-    if (last && latestPoint && last.year >= latestPoint.year) flags.push({ kind: "other-series", series: other, latest: last });
-  }
-  if (latestPoint && latestPoint.alternatives.length > 0) {
-    flags.push({ kind: "latest-alternatives", year: latestPoint.year, values: latestPoint.alternatives });
-  }
-
-  const trend = goal ? null : classifyWithoutTarget({ direction, pace: progress.pace, naturalLimit: indicator.naturalLimit });
 
   return {
     indicator,
@@ -234,6 +165,118 @@ export function assessIndicator(
     trendWithoutTarget: trend?.trend ?? null,
     flags,
   };
+}
+
+/**
+ * The series progress is measured in: the one the target names; else the one series in which the
+ * target's baseline value is published; else the region's only series; else the one with the latest
+ * value (flagged, when a target exists).
+ */
+function chooseSeries(
+  d: Dataset,
+  region: string,
+  indicator: string,
+  target: Target | null,
+  flags: Flag[],
+): { series: string | null; basis: SeriesBasis | null } {
+  const available = seriesWithData(d, region, indicator);
+  const main = mainSeries(d, region, indicator);
+  const fallback = {
+    series: main,
+    basis: main === null ? null : available.length === 1 ? ("only-series" as const) : ("main-series" as const),
+  };
+  if (!target) return fallback;
+  if (target.series !== null) return { series: target.series, basis: "target-stated" };
+  const matches = observationsOf(d, region, indicator).filter(
+    (o) =>
+      o.value !== null &&
+      o.series !== UNSTATED_SERIES &&
+      o.source !== target.source &&
+      Math.abs(o.value - target.baselineValue) < EPSILON,
+  );
+  const matchedSeries = [...new Set(matches.map((m) => m.series))];
+  if (matchedSeries.length === 1 && available.length > 1) {
+    const m = matches[0]!;
+    flags.push({ kind: "target-series-inferred", match: { year: m.year, value: m.value!, series: m.series, source: m.source } });
+    return { series: m.series, basis: "baseline-match" };
+  }
+  if (available.length > 1 && main !== null) flags.push({ kind: "target-series-unknown", series: main });
+  return fallback;
+}
+
+/** What progress is measured against: the official target, or a scenario from the latest value. */
+function goalOf(target: Target | null, scenario: Scenario | null, latest: SeriesPoint | null): IndicatorAssessment["goal"] {
+  if (scenario) {
+    return latest
+      ? {
+          baselineYear: latest.year,
+          baselineValue: latest.value,
+          targetYear: scenario.targetYear,
+          targetValue: scenario.targetValue,
+        }
+      : null;
+  }
+  return target
+    ? {
+        baselineYear: target.baselineYear,
+        baselineValue: target.baselineValue,
+        targetYear: target.targetYear,
+        targetValue: target.targetValue,
+      }
+    : null;
+}
+
+/**
+ * Flags where the target's stated baseline differs from what is published for that year, and where
+ * the target and the latest value come from different sources. Returns the share of the distance
+ * measured from the value published in the same series for the baseline year, when that differs.
+ */
+function checkBaseline(d: Dataset, target: Target, series: string | null, points: SeriesPoint[], flags: Flag[]): number | null {
+  const region = target.region;
+  const published = publishedInYear(d, region, target.indicator, target.baselineYear).filter(
+    (o) => o.source !== target.source && o.series !== UNSTATED_SERIES,
+  );
+  const refs = dedupe(published.map((o) => ({ year: o.year, value: o.value, series: o.series, source: o.source })));
+  const differs = refs.some((r) => Math.abs(r.value - target.baselineValue) > EPSILON);
+  const sameInSeries = refs.some((r) => r.series === series && Math.abs(r.value - target.baselineValue) < EPSILON);
+  if (differs && !sameInSeries) {
+    flags.push({
+      kind: "baseline-differs",
+      baselineYear: target.baselineYear,
+      baselineValue: target.baselineValue,
+      published: refs,
+    });
+  }
+  const latest = points.at(-1);
+  if (latest && latest.source !== target.source)
+    flags.push({ kind: "different-sources", targetSource: target.source, latestSource: latest.source });
+  const sameSeries = points.find((p) => p.year === target.baselineYear);
+  if (
+    !sameSeries ||
+    !latest ||
+    Math.abs(sameSeries.value - target.baselineValue) <= EPSILON ||
+    target.targetValue === sameSeries.value
+  )
+    return null;
+  return (latest.value - sameSeries.value) / (target.targetValue - sameSeries.value);
+}
+
+/** Other series reaching as far (BPS's headline series beside the target's), and other sources' values for the latest year. */
+function otherValueFlags(
+  d: Dataset,
+  region: string,
+  indicator: string,
+  series: string | null,
+  latest: SeriesPoint | null,
+  flags: Flag[],
+) {
+  for (const other of seriesWithData(d, region, indicator)) {
+    if (other === series) continue;
+    const last = seriesPoints(d, region, indicator, other).at(-1);
+    if (last && latest && last.year >= latest.year) flags.push({ kind: "other-series", series: other, latest: last });
+  }
+  if (latest && latest.alternatives.length > 0)
+    flags.push({ kind: "latest-alternatives", year: latest.year, values: latest.alternatives });
 }
 
 function dedupe(refs: PublishedRef[]): PublishedRef[] {

@@ -1,17 +1,14 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import { describe, it } from "node:test";
-import { loadDatasetFrom } from "@/lib/data/load";
+import { miniDataset } from "@/lib/data/test-fixture";
 import { publishedConflicts } from "./conflicts";
 
 describe("publishedConflicts", () => {
-  it("lists Kotabaru IPM 2023 with its three published values (two BPS series and the paper)", async () => {
-    const r = await loadDatasetFrom(path.join(process.cwd(), "data"), "");
-    assert.ok(r.ok);
-    const c = publishedConflicts(r.dataset, ["6302"]);
+  it("lists Kotabaru IPM 2023 with its three published values (two BPS series and the paper)", () => {
+    const c = publishedConflicts(miniDataset(), ["6302"]);
     const ipm2023 = c.find((x) => x.indicator === "IPM" && x.year === 2023)!;
     assert.deepEqual([...new Set(ipm2023.values.map((v) => v.value))].sort(), [70.18, 70.61, 72.01]);
-    assert.equal(ipm2023.values.at(-1)?.source, "paper-refansyah-pug-kotabaru");
+    assert.equal(ipm2023.values.at(-1)?.source, "fixture-paper");
     const ikg2023 = c.find((x) => x.indicator === "IKG" && x.year === 2023)!;
     assert.deepEqual(
       ikg2023.values.map((v) => v.value),

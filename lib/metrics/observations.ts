@@ -186,3 +186,8 @@ export function hasValue(d: Dataset, region: string, indicator: string, year: nu
   );
   return index.has(`${region}|${indicator}|${year}`);
 }
+
+/** The four headline indices (no parent), in indicators.csv order. */
+export function headlineIndicators(d: Dataset) {
+  return d.indicators.filter((i) => i.parent === null);
+}

@@ -6,6 +6,7 @@
 import PptxGenJS from "pptxgenjs";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
+import type { TrendChartProps } from "./chart-types";
 import type { Deck, DeckSlide } from "./deck";
 
 const W = 13.333; // LAYOUT_WIDE, inches
@@ -64,65 +65,18 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
     color: STATUS_COLOR[s.status] ?? INK,
   });
 
-  const t = s.trend;
-  const years: number[] = [];
-  for (let y = t.xDomain[0]; y <= t.xDomain[1]; y++) years.push(y);
-  const at = (points: { year: number; value: number }[]) => years.map((y) => points.find((p) => p.year === y)?.value ?? null);
-  const series: { name: string; labels: string[]; values: (number | null)[] }[] = [];
-  const colors: string[] = [];
-  const dashes: ("solid" | "dash" | "sysDot")[] = [];
-  const dashOf = (d: string) => (d === "" ? "solid" : d.startsWith("3") || d.startsWith("2") ? "sysDot" : "dash");
-  const labels = years.map(String);
-  for (const l of t.lines) {
-    series.push({ name: l.label, labels, values: at(l.points) });
-    colors.push(hex(l.color));
-    dashes.push(dashOf(l.dash));
-  }
-  // Other published values (another source or an unstated series): markers only, never joined.
-  const looseIndex = t.loose && t.loose.points.length ? series.length : -1;
-  if (t.loose && t.loose.points.length) {
-    series.push({ name: t.loose.label, labels, values: at(t.loose.points) });
-    colors.push(MUTED);
-    dashes.push("solid");
-  }
-  if (t.path) {
-    series.push({ name: t.path.label, labels, values: at([t.path.from, t.path.to]) });
-    colors.push(MUTED);
-    dashes.push("dash");
-  }
-  if (t.projection) {
-    series.push({ name: t.projection.label, labels, values: at([t.projection.from, t.projection.to]) });
-    colors.push(hex(t.projection.color));
-    dashes.push("sysDot");
-  }
-  if (t.target) {
-    series.push({ name: t.target.label, labels, values: at([t.target]) });
-    colors.push(INK);
-    dashes.push("solid");
-  }
-  // The path and projection are straight lines known only at their two ends. PowerPoint joins them
-  // when blanks are "spanned" — which would also join a data line across a missing year, so spanning
-  // is used only when no data line has such a gap; otherwise those two construction lines are left
-  // out rather than filled in with invented in-between values.
-  const dataHasGap = series.slice(0, t.lines.length).some((sr) => hasInternalGap(sr.values));
-  const isSegment = (i: number) =>
-    i >= t.lines.length && i !== looseIndex && series[i]!.values.filter((v) => v !== null).length === 2;
-  const keep = series.map((_, i) => !(dataHasGap && isSegment(i)));
-  const drawn = series.filter((_, i) => keep[i]);
-  const drawnColors = colors.filter((_, i) => keep[i]);
-  const drawnDashes = dashes.filter((_, i) => keep[i]);
-  const markersOnly = series.map((_, i) => i === looseIndex).filter((_, i) => keep[i]);
+  const { drawn, dataHasGap } = trendChartSeries(s.trend);
   // One line "type" per series, so each keeps its own colour and dash (PowerPoint combo chart).
   slide.addChart(
-    drawn.map((sr, i) => ({
+    drawn.map((sr) => ({
       type: pptx.ChartType.line,
-      data: [sr],
+      data: [{ name: sr.name, labels: sr.labels, values: sr.values }],
       options: {
-        chartColors: [drawnColors[i]!],
-        lineDash: drawnDashes[i]!,
+        chartColors: [sr.color],
+        lineDash: sr.dash,
         lineDataSymbol: "circle",
-        lineDataSymbolSize: markersOnly[i] ? 8 : 6,
-        lineSize: markersOnly[i] ? 0 : 2,
+        lineDataSymbolSize: sr.markersOnly ? 8 : 6,
+        lineSize: sr.markersOnly ? 0 : 2,
       },
     })) as PptxGenJS.IChartMulti[],
     {
@@ -136,7 +90,7 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
       legendFontFace: FONT,
       catAxisLabelFontSize: 11,
       valAxisLabelFontSize: 11,
-      valAxisLabelFormatCode: t.decimals >= 3 ? "0.000" : "0.00",
+      valAxisLabelFormatCode: s.trend.decimals >= 3 ? "0.000" : "0.00",
       displayBlanksAs: dataHasGap ? "gap" : "span",
       valGridLine: { color: "E6EAEF", size: 1 },
       catGridLine: { style: "none" },
@@ -155,6 +109,56 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
     valign: "top",
   });
   footer(slide, s.source, n, count);
+}
+
+interface ChartSeries {
+  name: string;
+  labels: string[];
+  values: (number | null)[];
+  color: string;
+  dash: "solid" | "dash" | "sysDot";
+  markersOnly: boolean;
+}
+
+/** The trend chart as PowerPoint line series, one per line, marker set or construction line. */
+function trendChartSeries(t: TrendChartProps): { drawn: ChartSeries[]; dataHasGap: boolean } {
+  const years: number[] = [];
+  for (let y = t.xDomain[0]; y <= t.xDomain[1]; y++) years.push(y);
+  const labels = years.map(String);
+  const at = (points: { year: number; value: number }[]) => years.map((y) => points.find((p) => p.year === y)?.value ?? null);
+  const dashOf = (d: string) => (d === "" ? "solid" : d.startsWith("3") || d.startsWith("2") ? "sysDot" : "dash");
+  const make = (
+    name: string,
+    points: { year: number; value: number }[],
+    color: string,
+    dash: ChartSeries["dash"],
+    markersOnly = false,
+  ) => ({
+    name,
+    labels,
+    values: at(points),
+    color,
+    dash,
+    markersOnly,
+  });
+  const lines = t.lines.map((l) => make(l.label, l.points, hex(l.color), dashOf(l.dash)));
+  // Other published values (another source or an unstated series): markers only, never joined.
+  const loose = t.loose && t.loose.points.length ? [make(t.loose.label, t.loose.points, MUTED, "solid", true)] : [];
+  // The path and projection are straight lines known only at their two ends. PowerPoint joins them
+  // when blanks are "spanned", which would also join a data line across a missing year, so spanning
+  // is used only when no data line has such a gap; otherwise those two construction lines are left
+  // out rather than filled in with invented in-between values.
+  const dataHasGap = lines.some((sr) => hasInternalGap(sr.values));
+  const segments = dataHasGap
+    ? []
+    : [
+        ...(t.path ? [make(t.path.label, [t.path.from, t.path.to], MUTED, "dash")] : []),
+        ...(t.projection
+          ? [make(t.projection.label, [t.projection.from, t.projection.to], hex(t.projection.color), "sysDot")]
+          : []),
+      ];
+  const target = t.target ? [make(t.target.label, [t.target], INK, "solid")] : [];
+  return { drawn: [...lines, ...loose, ...segments, ...target], dataHasGap };
 }
 
 /** A missing value between two published ones (a gap inside a line). */

@@ -1,18 +1,11 @@
 import assert from "node:assert/strict";
-import path from "node:path";
-import { before, describe, it } from "node:test";
-import { loadDatasetFrom } from "@/lib/data/load";
-import type { Dataset } from "@/lib/data/validate";
-import { planYear } from "@/lib/site";
+import { describe, it } from "node:test";
+import { miniDataset } from "@/lib/data/test-fixture";
+import { planYear } from "@/lib/metrics/assess";
 import { buildDeck } from "./deck";
 import { deckToPptx } from "./deck-pptx";
 
-let d: Dataset;
-before(async () => {
-  const r = await loadDatasetFrom(path.join(process.cwd(), "data"), "");
-  if (!r.ok) throw new Error("bundled data invalid");
-  d = r.dataset;
-});
+const d = miniDataset();
 
 describe("buildDeck", () => {
   it("Kotabaru: title, four indicator slides, ranking, institutions, sources; every slide says where it comes from", () => {

@@ -1,4 +1,5 @@
 import { parseDecimal } from "@/lib/data/decimal";
+import { computeProgress, type Progress, type ProgressDirection, type YearValue } from "@/lib/metrics/progress";
 
 /** What the ?skenario parameter holds: nothing, text that is not a number, a number outside the indicator's range, or a usable target. */
 export type ScenarioInput =
@@ -15,4 +16,19 @@ export function readScenario(raw: string | null, range: [number, number]): Scena
   return parsed.value >= range[0] && parsed.value <= range[1]
     ? { kind: "ok", value: parsed.value }
     : { kind: "out-of-range", value: parsed.value };
+}
+
+/**
+ * Progress toward a planner's scenario target, by the same engine as an official target, measured
+ * from the latest published value (a scenario has no baseline of its own).
+ */
+export function scenarioProgress(
+  direction: ProgressDirection,
+  points: YearValue[],
+  targetYear: number,
+  value: number,
+): Progress | null {
+  const latest = points.at(-1);
+  if (!latest) return null;
+  return computeProgress({ direction, points, target: { baseline: latest, target: { year: targetYear, value } } });
 }

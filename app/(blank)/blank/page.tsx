@@ -1,3 +1,3 @@
 export default function Blank() {
-  return <main>Blank page for measuring the framework's own JavaScript.</main>;
+  return <main>Blank page for measuring the framework&apos;s own JavaScript.</main>;
 }

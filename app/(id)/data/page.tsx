@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { DataPage } from "@/components/pages/data-page";
 
-export const metadata = { title: "Data & metode" };
-
-export default function Page() {
-  return <DataPage lang="id" />;
-}
+const route = simplePage("id", DataPage, "data");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { ComparisonPage } from "@/components/pages/comparison-page";
 
-export const metadata = { title: "Perbandingan" };
-
-export default function Page() {
-  return <ComparisonPage lang="id" />;
-}
+const route = simplePage("id", ComparisonPage, "comparison");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { CheckPage } from "@/components/pages/check-page";
 
-export const metadata = { title: "Periksa CSV" };
-
-export default function Page() {
-  return <CheckPage lang="id" />;
-}
+const route = simplePage("id", CheckPage, "check");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,5 +1,3 @@
-import { DeckPage } from "@/components/deck/deck-page";
+import { deckRoute } from "@/app/localized";
 
-export default function Page() {
-  return <DeckPage lang="en" />;
-}
+export default deckRoute("en").Page;

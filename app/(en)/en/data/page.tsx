@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { DataPage } from "@/components/pages/data-page";
 
-export const metadata = { title: "Data & methods" };
-
-export default function Page() {
-  return <DataPage lang="en" />;
-}
+const route = simplePage("en", DataPage, "data");
+export const metadata = route.metadata;
+export default route.Page;

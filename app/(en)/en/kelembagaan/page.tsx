@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { InstitutionsPage } from "@/components/pages/institutions-page";
 
-export const metadata = { title: "Institutions" };
-
-export default function Page() {
-  return <InstitutionsPage lang="en" />;
-}
+const route = simplePage("en", InstitutionsPage, "institutions");
+export const metadata = route.metadata;
+export default route.Page;

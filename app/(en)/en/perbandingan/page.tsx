@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { ComparisonPage } from "@/components/pages/comparison-page";
 
-export const metadata = { title: "Comparison" };
-
-export default function Page() {
-  return <ComparisonPage lang="en" />;
-}
+const route = simplePage("en", ComparisonPage, "comparison");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,7 +1,6 @@
+import { simplePage } from "@/app/localized";
 import { CheckPage } from "@/components/pages/check-page";
 
-export const metadata = { title: "Check a CSV" };
-
-export default function Page() {
-  return <CheckPage lang="en" />;
-}
+const route = simplePage("en", CheckPage, "check");
+export const metadata = route.metadata;
+export default route.Page;

@@ -1,16 +1,6 @@
-import type { Metadata } from "next";
-import { ComparisonPage, comparisonParams } from "@/components/pages/comparison-page";
+import { comparisonRoute } from "@/app/localized";
 
-export const generateStaticParams = comparisonParams;
-
-type Params = Promise<{ kode: string; tahun: string }>;
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { kode, tahun } = await params;
-  return { title: `Perbandingan ${kode.toUpperCase()} ${tahun}` };
-}
-
-export default async function Page({ params }: { params: Params }) {
-  const { kode, tahun } = await params;
-  return <ComparisonPage lang="id" kode={kode} tahun={tahun} />;
-}
+const route = comparisonRoute("id");
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

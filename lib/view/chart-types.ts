@@ -1,0 +1,98 @@
+/**
+ * What each chart draws, as plain serialisable data: the contract between the page models of
+ * lib/view and the chart components. Styles (colour, dash, width) are already resolved here, from
+ * series-style, so every chart, legend and download shows a thing the same way.
+ */
+import type { Lang } from "@/lib/i18n/lang";
+
+export interface YearPoint {
+  year: number;
+  value: number;
+}
+
+export interface TrendLine {
+  key: string;
+  label: string;
+  color: string;
+  dash: string;
+  width: number;
+  points: YearPoint[];
+}
+
+export interface TrendChartProps {
+  lang: Lang;
+  decimals: number;
+  xDomain: [number, number];
+  lines: TrendLine[];
+  loose?: { key: string; label: string; points: YearPoint[] };
+  baseline?: YearPoint & { label: string };
+  target?: YearPoint & { label: string };
+  path?: { from: YearPoint; to: YearPoint; label: string };
+  projection?: { from: YearPoint; to: YearPoint; label: string; color: string };
+  gap?: { year: number; from: number; to: number; label: string };
+  /** Fixed pixel size (slides, print); without it the chart fills its frame. */
+  size?: { width: number; height: number };
+  /**
+   * Where a planner's scenario target (the page's ?skenario, typed in the scenario box) is drawn when
+   * there is no official target: from the latest value to the typed value in the target year.
+   */
+  scenario?: { from: YearPoint; year: number; range: [number, number]; label: string; pathLabel: string };
+}
+
+export interface RankingBar {
+  code: string;
+  label: string;
+  value: number;
+  focus: boolean;
+}
+
+export interface RankingReference {
+  label: string;
+  value: number;
+  color: string;
+  dash: string;
+}
+
+export interface PeerRegion {
+  code: string;
+  label: string;
+  color: string;
+  dash: string;
+  width: number;
+}
+
+export interface PeerSeries {
+  code: string;
+  label: string;
+  /** region code → points, oldest first, each with the id of its source */
+  values: Record<string, { year: number; value: number; source: string }[]>;
+}
+
+/** What the peers chart's CSV download needs beyond the points: names and sources, once each. */
+export interface PeersExport {
+  figureId: string;
+  title: string;
+  indicator: string;
+  regionNames: Record<string, string>;
+  sources: Record<string, { name: string; url: string }>;
+}
+
+export interface ScatterIndicator {
+  code: string;
+  name: string;
+  decimals: number;
+  /** Label of the methodology series the values are in. */
+  series: string;
+  /** region code → value in this year */
+  values: Record<string, number>;
+  /** region code → source id of that value */
+  sources: Record<string, string>;
+}
+
+export interface ScatterExport {
+  figureId: string;
+  title: string;
+  year: number;
+  regionNames: Record<string, string>;
+  sources: Record<string, { name: string; url: string }>;
+}

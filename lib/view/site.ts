@@ -1,0 +1,51 @@
+/**
+ * What every page is given: the validated dataset, the focus region and the plan's target year.
+ * Built once from the loaded dataset (lib/site loads it); every page model takes this.
+ */
+import type { DataIssue } from "@/lib/data/issues";
+import type { Region } from "@/lib/data/schemas";
+import type { Dataset } from "@/lib/data/validate";
+import { planYear } from "@/lib/metrics/assess";
+import { headlineIndicators } from "@/lib/metrics/observations";
+import { dict } from "@/lib/i18n/dictionary";
+import { localePath, type Lang } from "@/lib/i18n/lang";
+
+export interface SiteData {
+  dataset: Dataset;
+  focus: Region;
+  planYear: number;
+}
+
+/** What a route hands a page: the site, or every problem that kept the data from loading. */
+export type Site = ({ ok: true } & SiteData) | { ok: false; issues: DataIssue[] };
+
+export function toSiteData(d: Dataset): SiteData {
+  const focus = d.regions.find((r) => r.code === d.settings.focusRegion)!; // validated: the focus region exists
+  return { dataset: d, focus, planYear: planYear(d, focus.code) };
+}
+
+export interface NavItem {
+  href: string;
+  text: string;
+}
+
+/** The site header: the focus region's name and the navigation (an indicator link per headline index). */
+export function siteNavModel(s: SiteData | null, lang: Lang): { region: string | null; items: NavItem[] } {
+  const t = dict(lang).nav;
+  const p = (path: string) => localePath(lang, path);
+  const indicators = s
+    ? headlineIndicators(s.dataset).map((i) => ({ href: p(`/indikator/${i.code.toLowerCase()}`), text: i.code }))
+    : [];
+  return {
+    region: s?.focus.name ?? null,
+    items: [
+      { href: p("/"), text: t.overview },
+      ...indicators,
+      { href: p("/perbandingan"), text: t.comparison },
+      { href: p("/kelembagaan"), text: t.institutions },
+      { href: p("/data"), text: t.data },
+      { href: p("/periksa"), text: t.check },
+      { href: p("/presentasi"), text: t.presentation },
+    ],
+  };
+}

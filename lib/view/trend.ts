@@ -1,0 +1,139 @@
+/**
+ * The trend chart of the focus region on one indicator: every methodology series as its own line,
+ * loose published values, the target with its straight path, the projection and the gap, and a
+ * title that states the message.
+ */
+import type { Dataset } from "@/lib/data/validate";
+import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
+import { dict } from "@/lib/i18n/dictionary";
+import type { Lang } from "@/lib/i18n/lang";
+import type { IndicatorAssessment } from "@/lib/metrics/assess";
+import { UNSTATED_SERIES, observationsOf, seriesPoints, seriesWithData } from "@/lib/metrics/observations";
+import type { TrendChartProps, TrendLine, YearPoint } from "./chart-types";
+import { exportRow, type ExportRow } from "./export-rows";
+import { seriesLabel } from "./labels";
+import { FOCUS_COLOR, seriesDash } from "./series-style";
+
+export interface TrendView {
+  props: TrendChartProps;
+  rows: ExportRow[];
+  title: string;
+  lastYear: number | null;
+}
+
+/** The trend chart of the focus region: every series, loose published values, target, path, projection, gap. */
+export function trendView(d: Dataset, a: IndicatorAssessment, lang: Lang, planYear: number): TrendView {
+  const t = dict(lang).indicatorPage;
+  const { indicator, region, progress: p } = a;
+  const code = indicator.code;
+  const lines: TrendLine[] = seriesWithData(d, region.code, code).map((s, i) => ({
+    key: s,
+    label: `${region.shortName} · ${seriesLabel(d, code, s, lang)}`,
+    color: FOCUS_COLOR,
+    dash: seriesDash(i),
+    width: s === a.series ? 3 : 2,
+    points: seriesPoints(d, region.code, code, s).map(({ year, value }) => ({ year, value })),
+  }));
+  const { loose, rows } = publishedValues(d, a, lang);
+  const years = rows.map((r) => r.year);
+  const props: TrendChartProps = {
+    lang,
+    decimals: indicator.decimals,
+    xDomain: [Math.min(...years), Math.max(...years, a.goal?.targetYear ?? 0)],
+    lines,
+    loose: { key: "published", label: t.trendLegendLoose, points: loose },
+    ...(a.goal && !a.scenario ? goalMarks(a, lang) : {}),
+  };
+  if (a.goal && !a.scenario) rows.push(...goalRows(d, a, lang));
+  rows.sort((x, y) => x.year - y.year || x.series.localeCompare(y.series));
+  return { props, rows, title: trendTitle(a, lang, planYear), lastYear: p.latest?.year ?? null };
+}
+
+/** Every published value as a data row; values not on a series line (unstated series, other sources' values) are also loose markers. */
+function publishedValues(d: Dataset, a: IndicatorAssessment, lang: Lang): { loose: YearPoint[]; rows: ExportRow[] } {
+  const t = dict(lang).indicatorPage;
+  const { indicator, region } = a;
+  const loose: YearPoint[] = [];
+  const rows: ExportRow[] = [];
+  for (const o of observationsOf(d, region.code, indicator.code)) {
+    if (o.value === null) continue;
+    const onLine =
+      o.series !== UNSTATED_SERIES &&
+      seriesPoints(d, region.code, indicator.code, o.series).some((pt) => pt.year === o.year && pt.source === o.source);
+    if (!onLine && !loose.some((l) => l.year === o.year && l.value === o.value)) loose.push({ year: o.year, value: o.value });
+    rows.push(exportRow(d, { ...o, value: o.value, role: onLine ? undefined : t.trendLegendLoose }, lang));
+  }
+  return { loose, rows };
+}
+
+/** The target's baseline and target, the straight path between them, the projection and the gap left in the target year. */
+function goalMarks(
+  a: IndicatorAssessment,
+  lang: Lang,
+): Pick<TrendChartProps, "baseline" | "target" | "path" | "projection" | "gap"> {
+  const t = dict(lang).indicatorPage;
+  const g = a.goal!;
+  const p = a.progress;
+  const marks: Pick<TrendChartProps, "baseline" | "target" | "path" | "projection" | "gap"> = {
+    baseline: { year: g.baselineYear, value: g.baselineValue, label: t.trendLegendBaseline },
+    target: { year: g.targetYear, value: g.targetValue, label: t.trendLegendTarget(g.targetYear) },
+    path: {
+      from: { year: g.baselineYear, value: g.baselineValue },
+      to: { year: g.targetYear, value: g.targetValue },
+      label: t.trendLegendPath,
+    },
+  };
+  if (p.latest && p.projected) {
+    marks.projection = { from: p.latest, to: p.projected, label: t.trendLegendProjection, color: FOCUS_COLOR };
+    if (p.gapAtTarget !== null && Math.abs(p.gapAtTarget) > 0) {
+      const gap = formatNumber(Math.abs(p.gapAtTarget), lang, a.indicator.decimals);
+      marks.gap = { year: g.targetYear, from: p.projected.value, to: g.targetValue, label: t.gapLabel(gap) };
+    }
+  }
+  return marks;
+}
+
+/** The target's baseline and target as data rows, in the target's own series and source. */
+function goalRows(d: Dataset, a: IndicatorAssessment, lang: Lang): ExportRow[] {
+  const t = dict(lang).indicatorPage;
+  const g = a.goal!;
+  const target = a.target!;
+  const row = (year: number, value: number, role: string) =>
+    exportRow(
+      d,
+      {
+        region: a.region.code,
+        indicator: a.indicator.code,
+        year,
+        value,
+        series: target.series ?? UNSTATED_SERIES,
+        source: target.source,
+        role,
+      },
+      lang,
+    );
+  return [
+    row(g.baselineYear, g.baselineValue, t.trendLegendBaseline),
+    row(g.targetYear, g.targetValue, t.trendLegendTarget(g.targetYear)),
+  ];
+}
+
+/** A chart title that states the message, not just the topic. */
+export function trendTitle(a: IndicatorAssessment, lang: Lang, planYear: number): string {
+  const { indicator, region, progress: p } = a;
+  const t = dict(lang);
+  const tt = t.trendTitle;
+  const code = indicator.code;
+  const name = region.shortName;
+  const pdec = paceDecimals(indicator.decimals);
+  const n = (v: number) => formatNumber(v, lang, indicator.decimals);
+  if (!p.latest) return tt.noData(code, name);
+  if (a.goal && p.required !== null) {
+    // "needs to fall 0.0202", not "needs −0.0202": a sign in a title reads like a typo.
+    const step = formatNumber(Math.abs(p.required), lang, pdec);
+    return tt.needs(code, name, t.status[p.status], p.required > 0, step, n(a.goal.targetValue), a.goal.targetYear);
+  }
+  if (a.goal && p.status === "achieved") return tt.achieved(code, name, a.goal.targetYear, n(a.goal.targetValue));
+  if (p.pace) return tt.pace(code, name, formatSigned(p.pace.perYear, lang, pdec), p.pace.from.year, p.pace.to.year, planYear);
+  return tt.latest(code, name, p.latest.year, n(p.latest.value));
+}
