@@ -2,6 +2,7 @@
  * Scale: a synthetic national dataset (514 regencies/cities × 15 years × 4 indices, written to a
  * temporary folder, never into data/): time to parse and validate it, time to build the site on it,
  * and in Chromium the comparison page with all 514 regions: time until the ranking chart is drawn,
+ * whether the scripts leave that drawing alone (no redraw), the longest main-thread task after it,
  * and whether it stays usable (bars scroll in a box, the table pages).
  * Usage: tsx bench/scale.ts
  */
@@ -88,38 +89,37 @@ function buildOn(dir: string): number {
   return (performance.now() - t0) / 1000;
 }
 
-/** The 514-region comparison page in Chromium: time to the chart on screen, to its redraw, and what a reader can use. */
+/** The 514-region comparison page in Chromium: time to the chart on screen, the longest task after it, and what a reader can use. */
 async function measureComparisonPage(): Promise<[string, string, string][]> {
   const browser = await launchChromium();
   const times: number[] = [];
-  const resized: number[] = [];
+  const longest: number[] = [];
+  let kept = 0;
   let usable = "";
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
-    // The chart is drawn by the server: it is on screen in the first frame rendered after the HTML
-    // up to its last row has been parsed, before the page's scripts have run. A frame callback
-    // installed before the page loads notes that frame (callbacks run just before each paint);
-    // then, separately, the time until the browser has redrawn the chart at the frame's own width.
-    // As text: a TypeScript loader's helpers would not exist in the page.
+    // The chart is drawn by the server and never redrawn: it is on screen in the first frame rendered
+    // after the HTML up to its last row has been parsed. A frame callback installed before the page
+    // loads notes that frame (callbacks run just before each paint) and the first bar's element; once
+    // the page's scripts have run, the same element still in place means the chart was not redrawn.
+    // A long-task observer notes every main-thread task over 50 ms: the longest one after that frame
+    // says how long a reader's pointer may wait while the scripts start. As text: a TypeScript
+    // loader's helpers would not exist in the page.
     await context.addInitScript({
-      content: `(() => { const frame = () => { if (document.querySelectorAll("#grafik-peringkat .rank-dot").length >= ${SYNTHETIC.regencies}) window.__drawnAt = performance.now(); else requestAnimationFrame(frame); }; requestAnimationFrame(frame); })();`,
+      content: `(() => { window.__tasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: "longtask", buffered: true }); const frame = () => { if (document.querySelectorAll("#grafik-peringkat .rank-dot").length >= ${SYNTHETIC.regencies}) { window.__drawnAt = performance.now(); window.__firstBar = document.querySelector("#grafik-peringkat .rank-dot"); } else requestAnimationFrame(frame); }; requestAnimationFrame(frame); })();`,
     });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/perbandingan/ipm/2024`, { waitUntil: "commit" });
     // Polled from outside: the page's Content-Security-Policy forbids Playwright's in-page string evaluation.
     while ((await page.evaluate("window.__drawnAt")) === undefined) await page.waitForTimeout(50);
-    times.push(Number(await page.evaluate("window.__drawnAt")));
-    await page.locator('#grafik-peringkat svg.chart-surface[data-fitted="true"]').waitFor({ state: "attached", timeout: 30_000 });
-    resized.push(Number(await page.evaluate("performance.now()")));
-    if (i === 0) {
-      const bars = await page.locator("#grafik-peringkat .rank-dot").count();
-      const scroll = await page
-        .locator("#grafik-peringkat .chart-scroll")
-        .evaluate((e) => ({ box: e.clientHeight, content: e.scrollHeight }));
-      const tableRows = await page.locator("table.ranking-table tbody tr").count();
-      const pager = await page.locator("table.ranking-table .pager").first().textContent();
-      usable = `${bars} bars in a ${scroll.box}px box scrolling ${scroll.content}px; table shows ${tableRows} rows per page (${pager?.trim()})`;
-    }
+    const drawnAt = Number(await page.evaluate("window.__drawnAt"));
+    times.push(drawnAt);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(1000);
+    const tasks = (await page.evaluate("window.__tasks")) as [number, number][];
+    longest.push(Math.max(0, ...tasks.filter(([start]) => start >= drawnAt).map(([, d]) => d)));
+    if (await page.evaluate(`window.__firstBar === document.querySelector("#grafik-peringkat .rank-dot")`)) kept++;
+    if (i === 0) usable = await usability(page);
     await context.close();
   }
   // The floor on this machine: the framework's blank page of the same build, to its load event.
@@ -137,12 +137,24 @@ async function measureComparisonPage(): Promise<[string, string, string][]> {
     [
       "comparison page, 514 bars drawn (median of 5, from navigation start)",
       `${median(times).toFixed(0)} ms`,
-      median(times) < 1000 ? "met (< 1 s)" : "NOT met (goal < 1 s)",
+      median(times) < 1000 ? "met (< 1 s)" : `NOT met (goal < 1 s, ${(median(times) - 1000).toFixed(0)} ms over)`,
     ],
-    ["  redrawn at the frame's width once the page's scripts ran (median of 5)", `${median(resized).toFixed(0)} ms`, ""],
+    ["  kept as drawn once the page's scripts ran (no redraw)", `${kept} of 5 loads`, kept === 5 ? "met" : "NOT met (redrawn)"],
+    ["  longest main-thread task after it is drawn (median of 5)", `${median(longest).toFixed(0)} ms`, ""],
     ["  for scale: blank page of the same build, to load event (median of 5)", `${median(floors).toFixed(0)} ms`, ""],
     ["  usable", usable, ""],
   ];
+}
+
+/** What a reader can use on the 514-region page: bars in a scrolling box, a table that pages. */
+async function usability(page: import("@playwright/test").Page): Promise<string> {
+  const bars = await page.locator("#grafik-peringkat .rank-dot").count();
+  const scroll = await page
+    .locator("#grafik-peringkat .chart-scroll")
+    .evaluate((e) => ({ box: e.clientHeight, content: e.scrollHeight }));
+  const tableRows = await page.locator("table.ranking-table tbody tr").count();
+  const pager = await page.locator("table.ranking-table .pager").first().textContent();
+  return `${bars} bars in a ${scroll.box}px box scrolling ${scroll.content}px; table shows ${tableRows} rows per page (${pager?.trim()})`;
 }
 
 main().catch((e) => {

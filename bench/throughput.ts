@@ -4,7 +4,7 @@
  * Usage: tsx bench/throughput.ts [base-url]   (THROUGHPUT_SECONDS to change the duration)
  */
 import autocannon from "autocannon";
-import { ROUTES } from "./js-size";
+import { ROUTES } from "./routes.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3100";
 const seconds = Number(process.env.THROUGHPUT_SECONDS ?? 10);

@@ -17,13 +17,30 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-/** Charts below the fold draw when they come near the screen: scroll every chart into view. */
-export async function drawAllCharts(page: Page) {
-  for (const figure of await page.locator("figure.chart").all()) await figure.scrollIntoViewIfNeeded();
-}
-
-/** Scroll one chart into view so it draws, and wait for its drawing. */
+/** Scroll one chart into view (charts are drawn by the server; this only brings one on screen). */
 export async function showChart(page: Page, selector: string) {
   await page.locator(selector).scrollIntoViewIfNeeded();
-  await page.locator(`${selector} svg:is(.recharts-surface, .chart-surface)`).first().waitFor();
+  await page.locator(`${selector} svg.chart-surface`).first().waitFor();
+}
+
+/** A horizontal position drawn as an SVG percentage ("43.21%") as a number (43.21). */
+export async function percentAttr(locator: import("@playwright/test").Locator, name: string): Promise<number> {
+  const value = await locator.getAttribute(name);
+  if (!value?.endsWith("%")) throw new Error(`${name}="${value}" is not a percentage`);
+  return parseFloat(value);
+}
+
+/**
+ * Points at a mark until the chart's tooltip reads `text`. A pointer that arrives before the page's
+ * scripts have started shows no tooltip until it moves again, as a reader's would; so move again.
+ */
+export async function pointUntilTip(
+  mark: import("@playwright/test").Locator,
+  tip: import("@playwright/test").Locator,
+  text: string,
+) {
+  await expect(async () => {
+    await mark.hover({ force: true });
+    await expect(tip).toContainText(text, { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
 }

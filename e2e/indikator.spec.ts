@@ -7,7 +7,7 @@ test.describe("indicator page", () => {
     await expect(page.getByTestId("target-value")).toHaveText("0,450");
     const trend = page.locator("#grafik-tren");
     await expect(trend.getByRole("heading")).toContainText("stagnan");
-    await expect(trend.locator(".recharts-line-curve")).toHaveCount(1);
+    await expect(trend.locator("path.trend-line")).toHaveCount(1);
     await expect(trend).toContainText("Proyeksi tren saat ini");
     // The data table behind the chart holds the published values, the paper's 0,551 and the target.
     await trend.getByText("Tabel data di balik grafik").click();
@@ -26,7 +26,11 @@ test.describe("indicator page", () => {
   test("IPM: three methodology series drawn as separate lines, never joined", async ({ page }) => {
     await page.goto("/indikator/ipm");
     const trend = page.locator("#grafik-tren");
-    await expect(trend.locator(".recharts-line")).toHaveCount(3);
+    // Three series, each its own line: never one path through all of them.
+    const series = await trend
+      .locator("path.trend-line")
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-series")))]);
+    expect(series.sort()).toEqual(["UHH-LF2020", "pre-2023-method-continued", "pre-2023-release"]);
     await expect(trend.locator(".legend")).toContainText("UHH Long Form SP2020");
     await expect(trend.locator(".legend")).toContainText("Metode lama lanjutan");
     await expect(page.locator(".flags")).toContainText("70,61");
@@ -37,7 +41,7 @@ test.describe("indicator page", () => {
     await page.goto("/indikator/ipg");
     await showChart(page, "#grafik-antarwilayah");
     const peers = page.locator("#grafik-antarwilayah");
-    const lines = peers.locator(".recharts-line");
+    const lines = peers.locator("g.peer");
     await expect(lines).toHaveCount(7); // Kotabaru, Kalsel, Indonesia, 4 APE 2023 winners
     await peers.getByRole("checkbox", { name: "Tanah Laut" }).check();
     await expect(lines).toHaveCount(8);
@@ -46,7 +50,7 @@ test.describe("indicator page", () => {
     await page.goto(url);
     await showChart(page, "#grafik-antarwilayah");
     await expect(page.locator("#grafik-antarwilayah").getByRole("checkbox", { name: "Tanah Laut" })).toBeChecked();
-    await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(8);
+    await expect(page.locator("#grafik-antarwilayah g.peer")).toHaveCount(8);
     await page.locator("#grafik-antarwilayah").getByRole("button", { name: "Pilihan bawaan" }).click();
     await expect(page).not.toHaveURL(/wilayah=/);
   });
@@ -56,7 +60,7 @@ test.describe("indicator page", () => {
     await showChart(page, "#grafik-antarwilayah");
     const peers = page.locator("#grafik-antarwilayah");
     await expect(peers.getByRole("status")).toContainText("9999, abc");
-    await expect(peers.locator(".recharts-line")).toHaveCount(1);
+    await expect(peers.locator("g.peer")).toHaveCount(1);
   });
 
   test("methodology series can be switched on the peers chart and is kept in the URL", async ({ page }) => {
@@ -65,7 +69,7 @@ test.describe("indicator page", () => {
     const select = page.locator("#grafik-antarwilayah select");
     await select.selectOption("pre-2023-release");
     await expect(page).toHaveURL(/seri=pre-2023-release/);
-    await expect(page.locator("#grafik-antarwilayah svg:is(.recharts-surface, .chart-surface)")).toContainText("2015");
+    await expect(page.locator("#grafik-antarwilayah svg.chart-surface")).toContainText("2015");
   });
 
   test("scenario: a planner tries an IPG target, sees the pace it needs, and the link keeps it", async ({ page }) => {
@@ -84,7 +88,7 @@ test.describe("indicator page", () => {
     const trend = page.locator("#grafik-tren");
     await expect(trend.getByTestId("scenario-target")).toHaveCount(1);
     await expect(trend.locator(".legend")).toContainText("Skenario 2029 (bukan target resmi)");
-    await expect(trend.locator("svg:is(.recharts-surface, .chart-surface)")).toContainText("88,50");
+    await expect(trend.locator("svg.chart-surface")).toContainText("88,50");
     await page.reload();
     await expect(page.getByTestId("scenario-result")).toContainText("+0,575/tahun");
     await expect(page.locator("#grafik-tren").getByTestId("scenario-target")).toHaveCount(1);
@@ -108,7 +112,7 @@ test.describe("indicator page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("scenario-result")).toContainText("+0.575/year");
     await showChart(page, "#grafik-antarwilayah");
-    await expect(page.locator("#grafik-antarwilayah .recharts-line")).toHaveCount(2);
+    await expect(page.locator("#grafik-antarwilayah g.peer")).toHaveCount(2);
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await expect(page).toHaveURL(/^[^?]*\/indikator\/ipg\?skenario=88\.5/);
     await expect(page.locator("html")).toHaveAttribute("lang", "id");

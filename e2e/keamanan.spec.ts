@@ -78,11 +78,11 @@ test.describe("served site", () => {
     });
     for (const url of ["/indikator/ikg", "/perbandingan/ipg/2023", "/presentasi"]) {
       await page.goto(url);
-      await page.locator("svg:is(.recharts-surface, .chart-surface)").first().waitFor({ state: "attached" });
+      await page.locator("svg.chart-surface").first().waitFor({ state: "attached" });
     }
     // Exporting a picture uses blob: and data: images.
     await page.goto("/indikator/ikg");
-    await page.locator("#grafik-tren svg:is(.recharts-surface, .chart-surface)").waitFor();
+    await page.locator("#grafik-tren svg.chart-surface").waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.locator("#grafik-tren").getByRole("button", { name: "PNG" }).click(),

@@ -5,7 +5,7 @@ export const PAGES: { path: string; h1: RegExp; charts: number }[] = [
   { path: "/indikator/ipg", h1: /IPG/, charts: 3 },
   { path: "/indikator/idg", h1: /IDG/, charts: 3 },
   { path: "/indikator/ikg", h1: /IKG/, charts: 3 },
-  { path: "/perbandingan", h1: /Perbandingan|comparison/i, charts: 1 },
+  { path: "/perbandingan", h1: /Perbandingan|comparison/i, charts: 2 },
   { path: "/perbandingan/ikg/2023", h1: /Perbandingan|comparison/i, charts: 2 },
   { path: "/kelembagaan", h1: /Kelembagaan|institutions/i, charts: 0 },
   { path: "/data", h1: /Data/, charts: 0 },

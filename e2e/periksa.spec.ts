@@ -51,7 +51,7 @@ test.describe("Periksa CSV", () => {
       "ikg.csv passes every check as observations.csv. 3 rows, 1 regions, years 2021–2023.",
     );
     const preview = page.getByRole("region", { name: "Preview of Kotabaru's IKG" });
-    await expect(preview.locator(".recharts-line")).toHaveCount(2);
+    await expect(preview.locator("g.peer")).toHaveCount(2);
     await expect(preview).toContainText("2023: 0.571");
   });
 

@@ -35,7 +35,7 @@ test.describe("presentation mode", () => {
     await page.goto("/presentasi?slide=5");
     await expect(counter(page)).toHaveText("Slide 5 dari 8");
     await expect(page.locator(".slide:not([hidden]) h2")).toContainText("IKG");
-    await expect(page.locator(".slide:not([hidden]) svg:is(.recharts-surface, .chart-surface)")).toBeVisible();
+    await expect(page.locator(".slide:not([hidden]) svg.chart-surface")).toBeVisible();
     await page.goto("/presentasi?slide=99");
     await expect(page.getByRole("status")).toContainText('Slide "99" tidak ada');
     await expect(counter(page)).toHaveText("Slide 1 dari 8");
@@ -48,7 +48,7 @@ test.describe("presentation mode", () => {
     test(`fits a ${viewport.width}×${viewport.height} projector without scrollbars, large type`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto("/en/presentasi?slide=2");
-      await expect(page.locator(".slide:not([hidden]) svg:is(.recharts-surface, .chart-surface)")).toBeVisible();
+      await expect(page.locator(".slide:not([hidden]) svg.chart-surface")).toBeVisible();
       const m = await page.evaluate(() => {
         const el = document.scrollingElement!;
         const slide = document.querySelector(".slide:not([hidden])")!.getBoundingClientRect();
@@ -85,7 +85,7 @@ test.describe("presentation mode", () => {
 
   test("prints to A4 landscape, one slide per page, nothing cut off", async ({ page }) => {
     await page.goto("/presentasi");
-    await expect(page.locator("svg:is(.recharts-surface, .chart-surface)")).toHaveCount(5); // 4 trend charts and the ranking, drawn even while hidden
+    await expect(page.locator("svg.chart-surface")).toHaveCount(5); // 4 trend charts and the ranking, drawn even while hidden
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString("latin1");
     const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -22,7 +22,7 @@ function pngSize(buf: Buffer): { width: number; height: number } {
 test.describe("chart downloads", () => {
   test("trend chart CSV, Excel Indonesia flavour: BOM, semicolons, decimal commas, the values shown", async ({ page }) => {
     await page.goto("/indikator/ikg");
-    await page.locator("#grafik-tren svg:is(.recharts-surface, .chart-surface)").waitFor();
+    await page.locator("#grafik-tren svg.chart-surface").waitFor();
     const { d, body } = await download(page, "#grafik-tren", "CSV (Excel Indonesia)");
     expect(d.suggestedFilename()).toMatch(/^ikg-kotabaru.*-excel-id\.csv$/);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -67,8 +67,8 @@ test.describe("chart downloads", () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto("/indikator/ikg");
     const figure = page.locator("#grafik-tren");
-    await figure.locator("svg:is(.recharts-surface, .chart-surface)").waitFor();
-    const chartWidth = (await figure.locator("svg:is(.recharts-surface, .chart-surface)").boundingBox())!.width;
+    await figure.locator("svg.chart-surface").waitFor();
+    const chartWidth = (await figure.locator("svg.chart-surface").boundingBox())!.width;
     const png = await download(page, "#grafik-tren", "PNG");
     expect(png.d.suggestedFilename()).toMatch(/\.png$/);
     const size = pngSize(png.body);
@@ -80,7 +80,11 @@ test.describe("chart downloads", () => {
     expect(svg).toContain("Proyeksi tren saat ini"); // legend
     expect(svg).toContain("Sumber: BPS"); // source line
     expect(svg).toContain("data terakhir 2023");
-    expect(svg).toContain("recharts-line-curve");
+    expect(svg).toContain("trend-line");
+    // In plain pixels for office programs: no percentages, no stretched layer, no dx.
+    expect(svg).not.toMatch(/="[\d.]+%"/);
+    expect(svg).not.toContain('preserveAspectRatio="none"');
+    expect(svg).not.toMatch(/ dx="/);
   });
 
   test("the ranking SVG shows every region and value in programs that ignore paint-order and dy (office suites)", async ({

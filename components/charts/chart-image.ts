@@ -31,14 +31,63 @@ export interface ComposedImage {
   height: number;
 }
 
+/** Length of an SVG attribute in px: "43.2%" of `width`, or a plain number. */
+function px(value: string | null, width: number): number {
+  if (value === null || value === "") return 0;
+  return value.endsWith("%") ? (parseFloat(value) / 100) * width : parseFloat(value);
+}
+
+/**
+ * The drawing with every position in plain pixels, as office programs need it: percentages of the
+ * plot's width resolved, text offsets (dx) folded into positions, the stretched line layer's paths
+ * rescaled, and positioned glyphs turned into translated groups. Returns the drawing's children.
+ */
+export function bakeDrawing(svg: SVGSVGElement, width: number): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  for (const el of [...clone.querySelectorAll<SVGElement>("[x], [x1], [x2], [cx]")]) {
+    if (el.tagName === "svg") continue;
+    for (const attr of ["x1", "x2", "cx"])
+      if (el.hasAttribute(attr)) el.setAttribute(attr, String(px(el.getAttribute(attr), width)));
+    if (el.hasAttribute("x")) el.setAttribute("x", String(px(el.getAttribute("x"), width) + px(el.getAttribute("dx"), width)));
+    el.removeAttribute("dx");
+  }
+  for (const layer of [...clone.querySelectorAll<SVGSVGElement>("svg.line-layer")]) {
+    const scale = width / Number(layer.getAttribute("viewBox")!.split(" ")[2]);
+    const g = document.createElementNS(NS, "g");
+    for (const path of [...layer.querySelectorAll("path")]) {
+      path.setAttribute(
+        "d",
+        path
+          .getAttribute("d")!
+          .replace(/([ML])(-?[\d.]+) (-?[\d.]+)/g, (_, c, x, y) => `${c}${(Number(x) * scale).toFixed(1)} ${y}`),
+      );
+      path.removeAttribute("vector-effect");
+      g.appendChild(path);
+    }
+    layer.replaceWith(g);
+  }
+  // Glyphs (target diamonds, the focus point) are small SVGs placed at a position: make them groups.
+  for (const glyph of [...clone.querySelectorAll<SVGSVGElement>("svg")]) {
+    const g = document.createElementNS(NS, "g");
+    g.setAttribute("transform", `translate(${px(glyph.getAttribute("x"), width)} ${px(glyph.getAttribute("y"), width)})`);
+    g.append(...glyph.childNodes);
+    glyph.replaceWith(g);
+  }
+  for (const el of [...clone.querySelectorAll("[data-tip]")]) el.removeAttribute("data-tip");
+  return [...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join("");
+}
+
 /** Compose the standalone SVG of the chart inside a <figure class="chart">. */
 export function composeFigureSvg(figure: HTMLElement): ComposedImage | null {
-  const surfaces = [...figure.querySelectorAll<SVGSVGElement>("svg.recharts-surface, svg.chart-surface")];
-  const chart = surfaces.at(-1);
-  if (!chart) return null;
-  const box = chart.getBoundingClientRect();
+  const plot = figure.querySelector<HTMLElement>(".plot");
+  const drawing = plot?.querySelector<SVGSVGElement>("svg.chart-surface");
+  if (!plot || !drawing) return null;
+  const box = drawing.getBoundingClientRect();
+  const style = getComputedStyle(plot);
+  const gutterLeft = parseFloat(style.paddingLeft) || 0;
+  const gutterRight = parseFloat(style.paddingRight) || 0;
   const pad = 24;
-  const width = Math.max(640, Math.round(box.width) + 2 * pad);
+  const width = Math.max(640, Math.round(gutterLeft + box.width + gutterRight) + 2 * pad);
   const inner = width - 2 * pad;
   const parts: string[] = [];
   let y = pad;
@@ -52,12 +101,25 @@ export function composeFigureSvg(figure: HTMLElement): ComposedImage | null {
   const subtitle = figure.querySelector(".chart-subtitle")?.textContent;
   if (subtitle) text(subtitle, 14, 400, "#57606a");
   y += 10;
+  y = legend(figure, parts, pad, width, y);
+  parts.push(`<g transform="translate(${pad + gutterLeft} ${y})" font-size="12">${bakeDrawing(drawing, box.width)}</g>`);
+  y += box.height + 8;
+  const source = figure.querySelector(".chart-source")?.textContent;
+  if (source) text(source, 12, 400, "#57606a");
+  const height = Math.round(y + pad);
+  const svg =
+    `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join("")}</svg>`;
+  return { svg, width, height };
+}
 
-  // Legend: each item's swatch (its own small SVG) and label, flowing in rows.
+/** The legend: each item's swatch (its own small SVG) and label, flowing in rows. Returns the y below it. */
+function legend(figure: HTMLElement, parts: string[], pad: number, width: number, top: number): number {
   const items = [...figure.querySelectorAll<HTMLLIElement>(".legend li")];
+  if (!items.length) return top;
+  let y = top + 4;
   let x = pad;
   const rowHeight = 20;
-  if (items.length) y += 4;
   for (const li of items) {
     const swatch = li.querySelector("svg");
     const label = li.textContent?.trim() ?? "";
@@ -70,27 +132,7 @@ export function composeFigureSvg(figure: HTMLElement): ComposedImage | null {
     parts.push(`<text x="${x + 34}" y="${y + 11}" font-size="13" fill="#3d4650">${esc(label)}</text>`);
     x += w;
   }
-  if (items.length) y += rowHeight + 6;
-
-  const clone = chart.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute("x", String(pad));
-  clone.setAttribute("y", String(y));
-  clone.setAttribute("width", String(Math.round(box.width)));
-  clone.setAttribute("height", String(Math.round(box.height)));
-  clone.removeAttribute("style");
-  clone.removeAttribute("class");
-  // On the page, axis text is sized by the stylesheet; the standalone picture has none.
-  clone.setAttribute("font-size", "12");
-  parts.push(new XMLSerializer().serializeToString(clone));
-  y += box.height + 8;
-
-  const source = figure.querySelector(".chart-source")?.textContent;
-  if (source) text(source, 12, 400, "#57606a");
-  const height = Math.round(y + pad);
-  const svg =
-    `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>${parts.join("")}</svg>`;
-  return { svg, width, height };
+  return y + rowHeight + 6;
 }
 
 /** Draw the SVG at `scale`× into a PNG (2× by default, so it stays sharp on projectors and in print). */

@@ -1,53 +1,131 @@
-"use client";
-/** The drawing part of the peers chart (loaded lazily with the charting library). */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+/**
+ * Regions over time on one indicator: the focus region in its colour and thick, the province and
+ * Indonesia as dashed reference lines, other regions grey until pointed at (then in their own colour).
+ * Each line is named at its end, labels pushed apart so they never overlap. Years without data are
+ * gaps. Pure SVG (positions along time as percentages): the same drawing on the server and in the
+ * browser when the selection changes.
+ */
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import { niceScale, tickLabel } from "./scale";
+import type { PeerRegion, YearPoint } from "@/lib/view/chart-types";
+import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
+import { spreadLabels } from "@/lib/view/label-layout";
+import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
-export interface PlotLine {
-  code: string;
-  label: string;
-  color: string;
-  dash: string;
-  width: number;
-  points: { year: number; value: number }[];
+export type PlotLine = PeerRegion & { points: YearPoint[] };
+
+/** A grey that still reads on white (4.6:1) for the names of lines not pointed at. */
+const QUIET_LABEL = "#6e7781";
+const QUIET_LINE = "#b8c0c8";
+
+function runs(points: YearPoint[]): YearPoint[][] {
+  const out: YearPoint[][] = [];
+  for (const p of [...points].sort((a, b) => a.year - b.year)) {
+    const run = out.at(-1);
+    if (run && p.year - run.at(-1)!.year === 1) run.push(p);
+    else out.push([p]);
+  }
+  return out;
 }
 
-export function PeersPlot({ lang, decimals, lines }: { lang: Lang; decimals: number; lines: PlotLine[] }) {
-  const years = lines.flatMap((l) => l.points.map((p) => p.year));
-  const minYear = Math.min(...years);
-  const maxYear = Math.max(...years);
-  const rows: Record<string, number | null>[] = [];
-  for (let y = minYear; y <= maxYear; y++) {
-    const row: Record<string, number | null> = { year: y };
-    for (const l of lines) row[l.code] = l.points.find((p) => p.year === y)?.value ?? null;
-    rows.push(row);
+export function PeersPlot({
+  lang,
+  decimals,
+  lines,
+  seriesLabel,
+  highlight = null,
+  height,
+  big = false,
+  onPoint,
+}: {
+  lang: Lang;
+  decimals: number;
+  lines: PlotLine[];
+  /** Named in each tooltip, so a value is never read without its methodology series. */
+  seriesLabel: string;
+  /** The region pointed at: drawn in its own colour, on top. */
+  highlight?: string | null;
+  height: number;
+  big?: boolean;
+  /** Called with the region under the pointer (browser only). */
+  onPoint?: (code: string | null) => void;
+}) {
+  const f = fonts(big);
+  const g: Gutters = big ? { left: 96, right: 220, top: 16, bottom: 44 } : { left: 56, right: 132, top: 12, bottom: 30 };
+  const points = lines.flatMap((l) => l.points);
+  const years = points.map((p) => p.year);
+  const [y0, y1] = [Math.min(...years), Math.max(...years)];
+  const allYears = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  const { domain, ticks, tickDecimals } = niceScale(points.map((p) => p.value));
+  const bottom = height - g.bottom;
+  const x = fractionScale([y0, y1]);
+  const y = linearScale(domain, [bottom, g.top]);
+  const n = (v: number) => formatNumber(v, lang, decimals);
+  const quiet = (l: PlotLine) => l.role === "peer" && l.code !== highlight;
+  // Quiet lines first, the one pointed at and the focus region last, so they are on top.
+  const order = [...lines].sort((a, b) => rank(a) - rank(b));
+  function rank(l: PlotLine) {
+    return l.role === "focus" ? 3 : l.code === highlight ? 2 : quiet(l) ? 0 : 1;
   }
-  const fmt = (v: number) => formatNumber(v, lang, decimals);
-  const { domain, ticks, tickDecimals } = niceScale(lines.flatMap((l) => l.points.map((p) => p.value)));
-  const tick = tickLabel(lang, decimals, tickDecimals);
+  const ends = lines.map((l) => [...l.points].sort((a, b) => a.year - b.year).at(-1)!);
+  const labelYs = spreadLabels(
+    ends.map((p) => y(p.value)),
+    f.label + 2,
+    g.top,
+    bottom,
+  );
+  const pointer = (code: string | null) => (onPoint ? { onPointerEnter: () => onPoint(code) } : {});
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e6eaef" vertical={false} />
-        <XAxis dataKey="year" type="number" domain={[minYear, maxYear]} allowDecimals={false} stroke="#57606a" />
-        <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={56} stroke="#57606a" />
-        <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
-        {lines.map((l) => (
-          <Line
+    <Plot height={height} gutters={g} className="peers-plot">
+      <ValueAxis ticks={ticks} y={y} label={tickLabel(lang, decimals, tickDecimals)} fontSize={f.tick} />
+      <BottomAxis ticks={allYears} x={x} y={bottom} label={String} minor={minorTicks(allYears)} fontSize={f.tick} />
+      <LineLayer height={height}>
+        {order.flatMap((l) =>
+          runs(l.points)
+            .filter((r) => r.length > 1)
+            .map((r) => (
+              <Stroke
+                key={`${l.code}-${r[0]!.year}`}
+                className="peer-line"
+                series={l.code}
+                d={linePath(r.map((p) => ({ x: x(p.year), y: y(p.value) })))}
+                color={quiet(l) ? QUIET_LINE : l.color}
+                width={quiet(l) ? 1.5 : l.role === "focus" ? 3.5 : 2.5}
+                dash={l.dash}
+              />
+            )),
+        )}
+      </LineLayer>
+      {order.map((l) => (
+        <g key={l.code} className="peer" data-code={l.code} {...pointer(l.role === "peer" ? l.code : null)}>
+          {l.points.map((p) => (
+            <circle
+              key={p.year}
+              className="mark"
+              cx={pct(x(p.year))}
+              cy={y(p.value)}
+              r={big ? 5 : l.role === "focus" ? 3.5 : 2.5}
+              fill={quiet(l) ? QUIET_LINE : l.color}
+              data-tip={`${p.year} · ${l.label} · ${seriesLabel}: ${n(p.value)}`}
+            />
+          ))}
+        </g>
+      ))}
+      <g className="end-labels" fontSize={f.label}>
+        {lines.map((l, i) => (
+          <text
             key={l.code}
-            dataKey={l.code}
-            name={l.label}
-            stroke={l.color}
-            strokeWidth={l.width}
-            strokeDasharray={l.dash || undefined}
-            dot={{ r: 2.5, fill: l.color, stroke: l.color }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
+            x={pct(x(ends[i]!.year))}
+            dx={big ? 12 : 8}
+            y={labelYs[i]! + f.label * 0.35}
+            fill={quiet(l) ? QUIET_LABEL : l.color}
+            fontWeight={l.role === "focus" || l.code === highlight ? 700 : 400}
+            {...pointer(l.role === "peer" ? l.code : null)}
+          >
+            {l.label}
+          </text>
         ))}
-      </LineChart>
-    </ResponsiveContainer>
+      </g>
+    </Plot>
   );
 }

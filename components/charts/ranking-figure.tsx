@@ -1,9 +1,8 @@
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { RankingView } from "@/lib/view/ranking";
-import { RANKING_ROW_HEIGHT } from "@/lib/view/series-style";
 import { ChartFrame } from "./chart-frame";
-import { RankingChart } from "./ranking-chart";
+import { RankingChart, rankingHeight } from "./ranking-chart";
 
 /** The ranking chart in its frame, as the indicator and comparison pages both show it. */
 export function RankingFigure({
@@ -33,7 +32,7 @@ export function RankingFigure({
       lastYear={year}
       rows={r.rows}
       decimals={decimals}
-      height={r.bars.length * RANKING_ROW_HEIGHT + 90}
+      height={rankingHeight(r.bars.length) + 32}
       maxHeight={640}
       withRole
     >

@@ -1,102 +1,189 @@
-"use client";
-/** The drawing part of the scatter chart (loaded lazily with the charting library). */
-import { useState } from "react";
-import { CartesianGrid, LabelList, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+/**
+ * Two indices for one year, one point per regency or city: the focus region as a coloured diamond,
+ * every point named where its name fits without overlapping another (on a phone only the focus
+ * region's; the tooltip names every point), the province's values as dashed reference lines, and on
+ * each axis an arrow to the side that is better. Pure SVG (horizontal positions as percentages): the
+ * same drawing on the server and in the browser when the vertical index changes.
+ */
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import { niceScale, tickLabel } from "./scale";
-import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/view/series-style";
+import type { ScatterPair } from "@/lib/view/chart-types";
+import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
+import { placePointLabels } from "@/lib/view/label-layout";
+import { AXIS_COLOR, FOCUS_COLOR, INK_COLOR, OTHER_COLOR, PROVINCE_COLOR } from "@/lib/view/series-style";
+import { BottomAxis, Plot, ValueAxis, fonts, type Gutters } from "./plot";
 
-export interface ScatterPoint {
-  code: string;
-  label: string;
-  x: number;
-  y: number;
-  focus: boolean;
+/** Plot width labels are laid out for; narrower plots show the focus region's label only. */
+const LAYOUT_WIDTH = 720;
+
+export interface ScatterText {
+  better: string;
+  province: string | null;
 }
 
-type Axis = { code: string; decimals: number };
-
-const MARGIN = { top: 16, right: 100, bottom: 24, left: 8 };
-
-/**
- * Labels that fit: the focus region always, then others (most extreme first) only where a label
- * does not overlap one already placed. With hundreds of regions only the focus region is labelled.
- */
-function placeLabels(
-  points: ScatterPoint[],
-  xs: [number, number],
-  ys: [number, number],
-  width: number,
-  height: number,
-): Set<string> {
-  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  const keep = new Set<string>();
-  // The plot area: the chart less its margins, the y axis (64 px) and the x axis (30 px).
-  const plotW = width - MARGIN.left - MARGIN.right - 64;
-  const plotH = height - MARGIN.top - MARGIN.bottom - 30;
-  const px = (v: number) => ((v - xs[0]) / (xs[1] - xs[0])) * plotW;
-  const py = (v: number) => plotH - ((v - ys[0]) / (ys[1] - ys[0])) * plotH;
-  const centre = { x: (xs[0] + xs[1]) / 2, y: (ys[0] + ys[1]) / 2 };
-  const order = [...points].sort(
-    (a, b) =>
-      Number(b.focus) - Number(a.focus) ||
-      Math.abs(b.x - centre.x) + Math.abs(b.y - centre.y) - (Math.abs(a.x - centre.x) + Math.abs(a.y - centre.y)),
-  );
-  for (const p of order) {
-    if (!p.focus && points.length > 40) continue;
-    const box = { x0: px(p.x) + 6, x1: px(p.x) + 10 + p.label.length * (p.focus ? 7.5 : 6.2), y0: py(p.y) - 8, y1: py(p.y) + 8 };
-    if (box.x1 > plotW + MARGIN.right && !p.focus) continue;
-    if (placed.some((b) => box.x0 < b.x1 && box.x1 > b.x0 && box.y0 < b.y1 && box.y1 > b.y0) && !p.focus) continue;
-    placed.push(box);
-    keep.add(p.code);
+export function ScatterPlot({
+  lang,
+  pair,
+  regions,
+  focus,
+  height,
+  text,
+}: {
+  lang: Lang;
+  pair: ScatterPair;
+  regions: { code: string; label: string }[];
+  focus: string;
+  height: number;
+  text: ScatterText;
+}) {
+  const f = fonts(false);
+  const g: Gutters = { left: 64, right: 24, top: 28, bottom: 52 };
+  const points = regions
+    .filter((r) => pair.x.values[r.code] !== undefined && pair.y.values[r.code] !== undefined)
+    .map((r) => ({ ...r, x: pair.x.values[r.code]!, y: pair.y.values[r.code]!, focus: r.code === focus }));
+  const xs = niceScale([...points.map((p) => p.x), ...(pair.x.reference !== null ? [pair.x.reference] : [])]);
+  const ys = niceScale([...points.map((p) => p.y), ...(pair.y.reference !== null ? [pair.y.reference] : [])]);
+  const bottom = height - g.bottom;
+  const x = fractionScale(xs.domain);
+  const y = linearScale(ys.domain, [bottom, g.top]);
+  const n = (v: number, decimals: number) => formatNumber(v, lang, decimals);
+  // Labels laid out at a nominal width, the focus region first, then the points furthest out.
+  const order = [...points].sort((a, b) => Number(b.focus) - Number(a.focus) || spread(b) - spread(a));
+  function spread(p: { x: number; y: number }) {
+    return Math.abs(x(p.x) - 0.5) + Math.abs((y(p.y) - g.top) / (bottom - g.top) - 0.5);
   }
-  return keep;
+  const sides = placePointLabels(
+    order.map((p) => ({ x: x(p.x) * LAYOUT_WIDTH, y: y(p.y), width: p.label.length * f.value * 0.56 + 4, height: f.value + 2 })),
+    { width: LAYOUT_WIDTH, height: bottom },
+  );
+  const arrow = (direction: "higher" | "lower", axis: "x" | "y") =>
+    axis === "x" ? (direction === "higher" ? "→" : "←") : direction === "higher" ? "↑" : "↓";
+  return (
+    <Plot height={height} gutters={g} className="scatter-plot">
+      <ValueAxis ticks={ys.ticks} y={y} label={tickLabel(lang, pair.y.decimals, ys.tickDecimals)} fontSize={f.tick} />
+      <BottomAxis
+        ticks={xs.ticks}
+        x={x}
+        y={bottom}
+        label={tickLabel(lang, pair.x.decimals, xs.tickDecimals)}
+        minor={minorTicks(xs.ticks)}
+        fontSize={f.tick}
+        grid={g.top}
+      />
+      <text x="100%" y={height - 8} textAnchor="end" fontSize={f.label} fontWeight={700} fill={INK_COLOR} className="axis-title">
+        {pair.x.code} {arrow(pair.x.direction, "x")} {text.better}
+      </text>
+      <text x="0" dx="-56" y={12} fontSize={f.label} fontWeight={700} fill={INK_COLOR} className="axis-title">
+        {pair.y.code} {arrow(pair.y.direction, "y")} {text.better}
+      </text>
+      <References pair={pair} x={x} y={y} top={g.top} bottom={bottom} fontSize={f.note} province={text.province} lang={lang} />
+      {order.map((p, i) => {
+        const tip = `${p.label}: ${pair.x.code} ${n(p.x, pair.x.decimals)}, ${pair.y.code} ${n(p.y, pair.y.decimals)} (${pair.year})`;
+        const cx = pct(x(p.x));
+        const cy = y(p.y);
+        const side = sides[i];
+        const label = side ? labelAt(side, f.value) : null;
+        return (
+          <g key={p.code} className={p.focus ? "scatter-point focus" : "scatter-point"} data-code={p.code}>
+            {p.focus ? (
+              <svg x={cx} y={cy} width="1" height="1" overflow="visible" data-tip={tip}>
+                <path d="M0 -8l8 8-8 8-8-8z" fill={FOCUS_COLOR} stroke="#fff" strokeWidth={1.5} />
+              </svg>
+            ) : (
+              <circle cx={cx} cy={cy} r={6} fill={OTHER_COLOR} stroke="#fff" strokeWidth={1.5} data-tip={tip} />
+            )}
+            {label ? (
+              <text
+                x={cx}
+                dx={label.dx}
+                y={cy + label.dy}
+                textAnchor={label.anchor}
+                fontSize={p.focus ? f.label : f.value}
+                fontWeight={p.focus ? 700 : 400}
+                fill={p.focus ? FOCUS_COLOR : AXIS_COLOR}
+                className={p.focus ? "pt-label" : "pt-label pt-minor"}
+              >
+                {p.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </Plot>
+  );
 }
 
-export function ScatterPlot({ lang, x, y, points }: { lang: Lang; x: Axis; y: Axis; points: ScatterPoint[] }) {
-  const [size, setSize] = useState({ width: 800, height: 400 });
-  const xs = niceScale(points.map((p) => p.x));
-  const ys = niceScale(points.map((p) => p.y));
-  const labelled = placeLabels(points, xs.domain, ys.domain, size.width, size.height);
-  const others = points.filter((p) => !p.focus).map((p) => ({ ...p, shown: labelled.has(p.code) ? p.label : "" }));
+/** The province's value on each axis as a dashed line, named with its value. */
+function References({
+  pair,
+  x,
+  y,
+  top,
+  bottom,
+  fontSize,
+  province,
+  lang,
+}: {
+  pair: ScatterPair;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  top: number;
+  bottom: number;
+  fontSize: number;
+  province: string | null;
+  lang: Lang;
+}) {
+  const n = (v: number, decimals: number) => formatNumber(v, lang, decimals);
   return (
-    <ResponsiveContainer width="100%" height="100%" onResize={(width, height) => setSize({ width, height })}>
-      <ScatterChart margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e6eaef" />
-        <XAxis
-          type="number"
-          dataKey="x"
-          name={x.code}
-          domain={xs.domain}
-          ticks={xs.ticks}
-          tickFormatter={tickLabel(lang, x.decimals, xs.tickDecimals)}
-          stroke="#57606a"
-          label={{ value: x.code, position: "insideBottom", offset: -12, fill: "#1b1f24" }}
-        />
-        <YAxis
-          type="number"
-          dataKey="y"
-          name={y.code}
-          domain={ys.domain}
-          ticks={ys.ticks}
-          tickFormatter={tickLabel(lang, y.decimals, ys.tickDecimals)}
-          stroke="#57606a"
-          width={64}
-          label={{ value: y.code, angle: -90, position: "insideLeft", fill: "#1b1f24" }}
-        />
-        <Tooltip
-          formatter={(v, name) =>
-            typeof v === "number" ? formatNumber(v, lang, name === x.code ? x.decimals : y.decimals) : String(v)
-          }
-        />
-        <Scatter data={others} fill={OTHER_COLOR} isAnimationActive={false}>
-          <LabelList dataKey="shown" position="right" fontSize={11} fill="#3d4650" />
-        </Scatter>
-        <Scatter data={points.filter((p) => p.focus)} fill={FOCUS_COLOR} shape="diamond" isAnimationActive={false}>
-          <LabelList dataKey="label" position="right" fontSize={13} fontWeight={700} fill={FOCUS_COLOR} />
-        </Scatter>
-      </ScatterChart>
-    </ResponsiveContainer>
+    <>
+      {pair.x.reference !== null ? (
+        <g className="reference">
+          <line
+            x1={pct(x(pair.x.reference))}
+            x2={pct(x(pair.x.reference))}
+            y1={top}
+            y2={bottom}
+            stroke={PROVINCE_COLOR}
+            strokeDasharray="7 4"
+            strokeWidth={1.5}
+          />
+          <text x={pct(x(pair.x.reference))} dx="4" y={top + fontSize} fontSize={fontSize} fill={PROVINCE_COLOR}>
+            {province} {n(pair.x.reference, pair.x.decimals)}
+          </text>
+        </g>
+      ) : null}
+      {pair.y.reference !== null ? (
+        <g className="reference">
+          <line
+            x1="0"
+            x2="100%"
+            y1={y(pair.y.reference)}
+            y2={y(pair.y.reference)}
+            stroke={PROVINCE_COLOR}
+            strokeDasharray="7 4"
+            strokeWidth={1.5}
+          />
+          <text x="100%" y={y(pair.y.reference) - 5} textAnchor="end" fontSize={fontSize} fill={PROVINCE_COLOR}>
+            {province} {n(pair.y.reference, pair.y.decimals)}
+          </text>
+        </g>
+      ) : null}
+    </>
   );
+}
+
+function labelAt(
+  side: "right" | "left" | "above" | "below",
+  size: number,
+): { dx: number; dy: number; anchor: "start" | "end" | "middle" } {
+  switch (side) {
+    case "right":
+      return { dx: 9, dy: size * 0.35, anchor: "start" };
+    case "left":
+      return { dx: -9, dy: size * 0.35, anchor: "end" };
+    case "above":
+      return { dx: 0, dy: -9, anchor: "middle" };
+    case "below":
+      return { dx: 0, dy: 9 + size * 0.8, anchor: "middle" };
+  }
 }

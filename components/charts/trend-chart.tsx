@@ -1,196 +1,299 @@
-"use client";
 /**
  * Trend of one region on one indicator: one line per methodology series (never joined across a
- * break), published values of unstated series as loose markers, the baseline and target, the
- * straight path between them, the current trend projected to the target year and the gap left there.
- * Years without data are gaps, never zeros.
+ * break), published values of other sources or unstated series as loose markers, the target's
+ * baseline and target with the straight path between them, the current trend projected to the target
+ * year and the gap left there, and a planner's scenario when one is given. Years without data are
+ * gaps, never zeros. Pure SVG: drawn on the server, and by the scenario's client shell with the same code.
  */
-import type { TrendChartProps, YearPoint } from "@/lib/view/chart-types";
-import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-import { readScenario } from "@/lib/view/scenario";
 import { formatNumber } from "@/lib/format/number";
+import type { TrendChartProps, YearPoint } from "@/lib/view/chart-types";
+import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
+import { GAP_COLOR, INK_COLOR, MUTED_COLOR } from "@/lib/view/series-style";
 import { LegendList, type LegendItem } from "./legend-list";
-import { Sized } from "./sized";
-import { niceScale, tickLabel } from "./scale";
-import { useUrlParam } from "./use-url-param";
+import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
-/** The scenario target in the URL, when it is a number in the indicator's range; otherwise nothing is drawn. */
-function useScenarioTarget(scenario: TrendChartProps["scenario"]): YearPoint | null {
-  const [raw] = useUrlParam("skenario");
-  if (!scenario) return null;
-  const input = readScenario(raw, scenario.range);
-  return input.kind === "ok" ? { year: scenario.year, value: input.value } : null;
+/** A planner's scenario target (not official), drawn from the latest value. */
+export interface ScenarioMark {
+  from: YearPoint;
+  to: YearPoint;
+  label: string;
+  pathLabel: string;
 }
 
-export function TrendChart(props: TrendChartProps) {
-  const { lang, decimals, lines, loose, baseline, target, path, projection, gap, size, scenario } = props;
-  const scenarioTarget = useScenarioTarget(scenario);
-  const xDomain: [number, number] = scenarioTarget
-    ? [props.xDomain[0], Math.max(props.xDomain[1], scenarioTarget.year)]
-    : props.xDomain;
-  const years: number[] = [];
-  for (let y = xDomain[0]; y <= xDomain[1]; y++) years.push(y);
-  const rows = years.map((year) => {
-    const row: Record<string, number | null> = { year };
-    for (const l of lines) row[l.key] = l.points.find((p) => p.year === year)?.value ?? null;
-    return row;
-  });
-  const all = [
-    ...lines.flatMap((l) => l.points.map((p) => p.value)),
-    ...(loose?.points.map((p) => p.value) ?? []),
-    ...[baseline?.value, target?.value, projection?.to.value, scenarioTarget?.value].filter((v): v is number => v !== undefined),
-  ];
-  const { domain, ticks, tickDecimals } = niceScale(all);
-  const tick = tickLabel(lang, decimals, tickDecimals);
-  const fmt = (v: number) => formatNumber(v, lang, decimals);
-  const legend: LegendItem[] = [
+/** Runs of consecutive years: a line is drawn within a run, never across a missing year. */
+function runs(points: YearPoint[]): YearPoint[][] {
+  const out: YearPoint[][] = [];
+  for (const p of [...points].sort((a, b) => a.year - b.year)) {
+    const run = out.at(-1);
+    if (run && p.year - run.at(-1)!.year === 1) run.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+/** A diamond glyph centred on (x as a fraction of the width, y px). */
+function Diamond({ x, y, size, fill, tip }: { x: number; y: number; size: number; fill: string; tip: string }) {
+  return (
+    <svg x={pct(x)} y={y} width="1" height="1" overflow="visible" data-tip={tip}>
+      <path d={`M0 ${-size}l${size} ${size}-${size} ${size}-${size}-${size}z`} fill={fill} stroke={INK_COLOR} strokeWidth={2} />
+    </svg>
+  );
+}
+
+export function trendLegend(chart: TrendChartProps, scenario: ScenarioMark | null): LegendItem[] {
+  const { lines, loose, baseline, target, path, projection } = chart;
+  return [
     ...lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash, kind: "line" as const })),
-    ...(loose && loose.points.length ? [{ label: loose.label, color: "#57606a", dash: "", kind: "hollow" as const }] : []),
-    ...(path ? [{ label: path.label, color: "#57606a", dash: "4 4", kind: "line" as const }] : []),
-    ...(baseline ? [{ label: baseline.label, color: "#1B1F24", dash: "", kind: "hollow" as const }] : []),
+    ...(loose && loose.points.length ? [{ label: loose.label, color: MUTED_COLOR, dash: "", kind: "hollow" as const }] : []),
+    ...(path ? [{ label: path.label, color: MUTED_COLOR, dash: "4 4", kind: "line" as const }] : []),
+    ...(baseline ? [{ label: baseline.label, color: INK_COLOR, dash: "", kind: "hollow" as const }] : []),
     ...(projection ? [{ label: projection.label, color: projection.color, dash: "0.1 6", kind: "dots" as const }] : []),
-    ...(target ? [{ label: target.label, color: "#1B1F24", dash: "", kind: "diamond" as const }] : []),
-    ...(scenario && scenarioTarget
+    ...(target ? [{ label: target.label, color: INK_COLOR, dash: "", kind: "diamond" as const }] : []),
+    ...(scenario
       ? [
-          { label: scenario.pathLabel, color: "#57606a", dash: "4 4", kind: "line" as const },
-          { label: scenario.label, color: "#1B1F24", dash: "", kind: "hollow-diamond" as const },
+          { label: scenario.pathLabel, color: MUTED_COLOR, dash: "4 4", kind: "line" as const },
+          { label: scenario.label, color: INK_COLOR, dash: "", kind: "hollow-diamond" as const },
         ]
       : []),
   ];
+}
+
+export function TrendChart({
+  chart,
+  height,
+  big = false,
+  scenario = null,
+}: {
+  chart: TrendChartProps;
+  /** Height of the drawing in px (the legend sits above it). */
+  height: number;
+  /** Slide size: larger type and gutters. */
+  big?: boolean;
+  scenario?: ScenarioMark | null;
+}) {
+  const { lang, decimals, lines, loose, baseline, target, projection, gap } = chart;
+  const f = fonts(big);
+  const g: Gutters = big ? { left: 96, right: 190, top: 28, bottom: 44 } : { left: 56, right: 104, top: 18, bottom: 30 };
+  const x0 = chart.xDomain[0];
+  const x1 = Math.max(chart.xDomain[1], scenario?.to.year ?? 0);
+  const years = Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i);
+  const values = [
+    ...lines.flatMap((l) => l.points.map((p) => p.value)),
+    ...(loose?.points.map((p) => p.value) ?? []),
+    ...[baseline?.value, target?.value, projection?.to.value, scenario?.to.value].filter((v): v is number => v !== undefined),
+  ];
+  const { domain, ticks, tickDecimals } = niceScale(values);
+  const bottom = height - g.bottom;
+  const x = fractionScale([x0, x1]);
+  const y = linearScale(domain, [bottom, g.top]);
+  const n = (v: number) => formatNumber(v, lang, decimals);
   return (
     <div className="chart-body">
-      <LegendList items={legend} />
-      <Sized size={size}>
-        <ComposedChart
-          data={rows}
-          margin={{ top: 16, right: size ? 170 : 96, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
-          {...size}
-        >
-          <CartesianGrid stroke="#e6eaef" vertical={false} />
-          <XAxis
-            dataKey="year"
-            type="number"
-            domain={xDomain}
-            allowDecimals={false}
-            tickCount={Math.min(years.length, 12)}
-            stroke="#57606a"
-            padding={{ left: 12 }}
+      <LegendList items={trendLegend(chart, scenario)} />
+      <Plot height={height} gutters={g}>
+        <ValueAxis ticks={ticks} y={y} label={tickLabel(lang, decimals, tickDecimals)} fontSize={f.tick} />
+        <BottomAxis ticks={years} x={x} y={bottom} label={String} minor={minorTicks(years)} fontSize={f.tick} />
+        <TrendLines chart={chart} scenario={scenario} x={x} y={y} height={height} />
+        <TrendMarks chart={chart} x={x} y={y} big={big} />
+        {gap ? (
+          <text
+            x={pct(x(gap.year))}
+            dx={big ? 14 : 9}
+            y={(y(gap.from) + y(gap.to)) / 2 + f.note * 0.35}
+            fontSize={f.note}
+            fontWeight={700}
+            fill={GAP_COLOR}
+          >
+            {gap.label}
+          </text>
+        ) : null}
+        {target ? (
+          <TargetMark
+            point={target}
+            x={x}
+            y={y}
+            big={big}
+            label={n(target.value)}
+            tip={`${target.year} · ${target.label}: ${n(target.value)}`}
+            fill={INK_COLOR}
           />
-          <YAxis domain={domain} ticks={ticks} tickFormatter={tick} width={size ? 80 : 56} stroke="#57606a" />
-          <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} labelFormatter={(y) => String(y)} />
-          {path ? (
-            <ReferenceLine
-              segment={[
-                { x: path.from.year, y: path.from.value },
-                { x: path.to.year, y: path.to.value },
-              ]}
-              stroke="#57606a"
-              strokeDasharray="4 4"
-              strokeWidth={1.5}
-              ifOverflow="extendDomain"
-            />
-          ) : null}
-          {projection ? (
-            <ReferenceLine
-              segment={[
-                { x: projection.from.year, y: projection.from.value },
-                { x: projection.to.year, y: projection.to.value },
-              ]}
-              stroke={projection.color}
-              strokeDasharray="0.1 6"
-              strokeWidth={3.5}
-              strokeLinecap="round"
-              ifOverflow="extendDomain"
-            />
-          ) : null}
-          {gap ? (
-            <ReferenceLine
-              segment={[
-                { x: gap.year, y: gap.from },
-                { x: gap.year, y: gap.to },
-              ]}
-              stroke="#b42318"
-              strokeWidth={2}
-              label={{ value: gap.label, position: "right", fill: "#b42318", fontSize: 12, fontWeight: 700 }}
-            />
-          ) : null}
-          {lines.map((l) => (
-            <Line
-              key={l.key}
-              dataKey={l.key}
-              name={l.label}
-              stroke={l.color}
-              strokeWidth={l.width}
-              strokeDasharray={l.dash || undefined}
-              dot={{ r: 3.5, fill: l.color, stroke: l.color }}
-              connectNulls={false}
-              isAnimationActive={false}
-              type="linear"
-            />
-          ))}
-          {loose && loose.points.length ? (
-            <Scatter
-              data={loose.points.map((p) => ({ year: p.year, [loose.key]: p.value }))}
-              dataKey={loose.key}
-              name={loose.label}
-              fill="#ffffff"
-              stroke="#57606a"
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          ) : null}
-          {baseline ? (
-            <ReferenceDot
-              x={baseline.year}
-              y={baseline.value}
-              r={5}
-              fill="#ffffff"
-              stroke="#1B1F24"
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-            />
-          ) : null}
-          {target ? (
-            <ReferenceDot
-              x={target.year}
-              y={target.value}
-              r={7}
-              shape={(p: { cx?: number; cy?: number }) => <path d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`} fill="#1B1F24" />}
-              label={{ value: fmt(target.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
-              ifOverflow="extendDomain"
-            />
-          ) : null}
-          {scenario && scenarioTarget ? (
-            <ReferenceLine
-              segment={[
-                { x: scenario.from.year, y: scenario.from.value },
-                { x: scenarioTarget.year, y: scenarioTarget.value },
-              ]}
-              stroke="#57606a"
-              strokeDasharray="4 4"
-              strokeWidth={1.5}
-            />
-          ) : null}
-          {scenario && scenarioTarget ? (
-            <ReferenceDot
-              x={scenarioTarget.year}
-              y={scenarioTarget.value}
-              r={7}
-              shape={(p: { cx?: number; cy?: number }) => (
-                <path
-                  d={`M${p.cx} ${(p.cy ?? 0) - 8}l8 8-8 8-8-8z`}
-                  fill="#ffffff"
-                  stroke="#1B1F24"
-                  strokeWidth={2}
-                  data-testid="scenario-target"
-                />
-              )}
-              label={{ value: fmt(scenarioTarget.value), position: "top", fill: "#1B1F24", fontSize: 12, fontWeight: 700 }}
-            />
-          ) : null}
-        </ComposedChart>
-      </Sized>
+        ) : null}
+        {scenario ? (
+          <TargetMark
+            point={scenario.to}
+            x={x}
+            y={y}
+            big={big}
+            label={n(scenario.to.value)}
+            tip={`${scenario.to.year} · ${scenario.label}: ${n(scenario.to.value)}`}
+            fill="#fff"
+            testId="scenario-target"
+          />
+        ) : null}
+      </Plot>
     </div>
+  );
+}
+
+/** The series lines (never across a missing year), the target path, the projection, the scenario path and the gap. */
+function TrendLines({
+  chart,
+  scenario,
+  x,
+  y,
+  height,
+}: {
+  chart: TrendChartProps;
+  scenario: ScenarioMark | null;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  height: number;
+}) {
+  const { lines, path, projection, gap } = chart;
+  const segment = (from: YearPoint, to: YearPoint) => linePath([from, to].map((p) => ({ x: x(p.year), y: y(p.value) })));
+  return (
+    <LineLayer height={height}>
+      {path ? <Stroke d={segment(path.from, path.to)} className="trend-path" color={MUTED_COLOR} width={1.5} dash="4 4" /> : null}
+      {projection ? (
+        <Stroke
+          d={segment(projection.from, projection.to)}
+          className="trend-projection"
+          color={projection.color}
+          width={3.5}
+          dash="0.1 7"
+        />
+      ) : null}
+      {scenario ? (
+        <Stroke d={segment(scenario.from, scenario.to)} className="trend-path" color={MUTED_COLOR} width={1.5} dash="4 4" />
+      ) : null}
+      {gap ? (
+        <Stroke
+          d={segment({ year: gap.year, value: gap.from }, { year: gap.year, value: gap.to })}
+          className="trend-gap"
+          color={GAP_COLOR}
+        />
+      ) : null}
+      {lines.flatMap((l) =>
+        runs(l.points)
+          .filter((r) => r.length > 1)
+          .map((r) => (
+            <Stroke
+              key={`${l.key}-${r[0]!.year}`}
+              className="trend-line"
+              series={l.key}
+              d={linePath(r.map((p) => ({ x: x(p.year), y: y(p.value) })))}
+              color={l.color}
+              width={l.width}
+              dash={l.dash}
+            />
+          )),
+      )}
+    </LineLayer>
+  );
+}
+
+/** A marker per published value (series points, other sources' values), the target's baseline and the projection's end, each named for the tooltip. */
+function TrendMarks({
+  chart,
+  x,
+  y,
+  big,
+}: {
+  chart: TrendChartProps;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  big: boolean;
+}) {
+  const { lang, decimals, lines, loose, baseline, projection } = chart;
+  const n = (v: number) => formatNumber(v, lang, decimals);
+  return (
+    <>
+      {lines.flatMap((l) =>
+        l.points.map((p) => (
+          <circle
+            key={`${l.key}-${p.year}`}
+            className="mark"
+            data-series={l.key}
+            cx={pct(x(p.year))}
+            cy={y(p.value)}
+            r={big ? 6 : 3.5}
+            fill={l.color}
+            data-tip={`${p.year} · ${l.label}: ${n(p.value)}`}
+          />
+        )),
+      )}
+      {loose?.points.map((p) => (
+        <circle
+          key={`loose-${p.year}-${p.value}`}
+          className="mark mark-loose"
+          cx={pct(x(p.year))}
+          cy={y(p.value)}
+          r={big ? 7 : 4.5}
+          fill="#fff"
+          stroke={MUTED_COLOR}
+          strokeWidth={2}
+          data-tip={`${p.year} · ${loose.label}: ${n(p.value)}`}
+        />
+      ))}
+      {baseline ? (
+        <circle
+          className="mark"
+          cx={pct(x(baseline.year))}
+          cy={y(baseline.value)}
+          r={big ? 8 : 5}
+          fill="#fff"
+          stroke={INK_COLOR}
+          strokeWidth={2}
+          data-tip={`${baseline.year} · ${baseline.label}: ${n(baseline.value)}`}
+        />
+      ) : null}
+      {projection ? (
+        <circle
+          className="mark"
+          cx={pct(x(projection.to.year))}
+          cy={y(projection.to.value)}
+          r={big ? 5 : 3}
+          fill={projection.color}
+          data-tip={`${projection.to.year} · ${projection.label}: ${n(projection.to.value)}`}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function TargetMark({
+  point,
+  x,
+  y,
+  big,
+  label,
+  tip,
+  fill,
+  testId,
+}: {
+  point: YearPoint;
+  x: (v: number) => number;
+  y: (v: number) => number;
+  big: boolean;
+  label: string;
+  tip: string;
+  fill: string;
+  testId?: string;
+}) {
+  const size = big ? 12 : 8;
+  return (
+    <g data-testid={testId}>
+      <Diamond x={x(point.year)} y={y(point.value)} size={size} fill={fill} tip={tip} />
+      <text
+        x={pct(x(point.year))}
+        y={y(point.value) - size - 5}
+        textAnchor="middle"
+        fontSize={fonts(big).label}
+        fontWeight={700}
+        fill={INK_COLOR}
+      >
+        {label}
+      </text>
+    </g>
   );
 }

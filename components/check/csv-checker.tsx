@@ -5,7 +5,7 @@
  * the browser only: nothing is sent anywhere and nothing is stored.
  */
 import { useState } from "react";
-import { PeersPlot } from "@/components/charts/lazy";
+import { PeersPlot } from "@/components/charts/peers-plot";
 import { LegendList } from "@/components/charts/legend-list";
 import { IssueTable } from "@/components/issue-table";
 import type { TableName } from "@/lib/data/schemas";
@@ -160,18 +160,36 @@ function UploadPreviewPanel({
           ...(preview.bundled.length ? [{ label: text.bundled, color: OTHER_COLOR, dash: "", kind: "line" as const }] : []),
         ]}
       />
-      <div className="chart-plot" style={{ height: 300, position: "relative" }}>
-        <PeersPlot
-          lang={lang}
-          decimals={preview.decimals}
-          lines={[
-            ...(preview.bundled.length
-              ? [{ code: "bundled", label: text.bundled, color: OTHER_COLOR, dash: "", width: 3, points: preview.bundled }]
-              : []),
-            { code: "uploaded", label: text.yours, color: FOCUS_COLOR, dash: "6 3", width: 2.5, points: preview.uploaded },
-          ]}
-        />
-      </div>
+      <PeersPlot
+        lang={lang}
+        decimals={preview.decimals}
+        seriesLabel={preview.indicator}
+        height={300}
+        lines={[
+          ...(preview.bundled.length
+            ? [
+                {
+                  code: "bundled",
+                  label: text.bundled,
+                  role: "province" as const,
+                  color: OTHER_COLOR,
+                  dash: "",
+                  width: 3,
+                  points: preview.bundled,
+                },
+              ]
+            : []),
+          {
+            code: "uploaded",
+            label: text.yours,
+            role: "focus" as const,
+            color: FOCUS_COLOR,
+            dash: "6 3",
+            width: 2.5,
+            points: preview.uploaded,
+          },
+        ]}
+      />
       <p className="note">
         {fill(text.previewNote, {
           values: preview.uploaded.map((p) => `${p.year}: ${formatNumber(p.value, lang, preview.decimals)}`).join("; "),

@@ -1,4 +1,4 @@
-import { TrendChart } from "@/components/charts/lazy";
+import { TrendChart } from "@/components/charts/trend-chart";
 import { RankingChart } from "@/components/charts/ranking-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { StatusIcon } from "@/components/indicator/status-icon";
@@ -8,9 +8,6 @@ import { buildDeck, type DeckSlide } from "@/lib/view/deck";
 import type { Site } from "@/lib/view/site";
 import { DeckController } from "./deck-controller";
 import { fitDeck } from "./fit";
-
-/** Slide size: designed at 1600×900 and scaled to the screen or page. */
-const CHART_WIDTH = 1472;
 
 function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
   switch (slide.kind) {
@@ -34,7 +31,7 @@ function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
             {slide.statusLabel}
           </p>
           <div className="slide-chart">
-            <TrendChart {...slide.trend} size={{ width: CHART_WIDTH, height: 360 }} />
+            <TrendChart chart={slide.trend} height={360} big />
           </div>
           <p className="slide-text">{slide.sentences.slice(0, 2).join(" ")}</p>
           <p className="slide-source">{slide.source}</p>
@@ -60,7 +57,7 @@ function Slide({ slide, lang }: { slide: DeckSlide; lang: Lang }) {
               references={slide.references}
               focusLabel={slide.bars.find((b) => b.focus)?.label ?? ""}
               othersLabel={dict(lang).indicatorPage.rankOthers}
-              size={{ width: CHART_WIDTH, height: 34 * slide.bars.length + 44 }}
+              big
             />
           </div>
           <p className="slide-source">{slide.source}</p>

@@ -49,7 +49,7 @@ export function ComponentsTable({
                 </>
               ),
             },
-            { key: "source", label: t.chart.source, cell: (r) => r.source },
+            { key: "source", label: t.client.figure.source, cell: (r) => r.source },
           ]}
         />
       ) : null}

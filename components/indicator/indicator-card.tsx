@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/site-link";
 import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
@@ -106,9 +106,9 @@ export function IndicatorCard({ card: c, lang }: { card: IndicatorCardModel; lan
         {c.targetSource ? ` · ${o.target}: ${c.targetSource}` : null}
       </p>
       <p className="note">
-        <Link href={localePath(lang, `/indikator/${c.code.toLowerCase()}`)}>
+        <SiteLink href={localePath(lang, `/indikator/${c.code.toLowerCase()}`)}>
           {o.details} {c.code} <span aria-hidden="true">→</span>
-        </Link>
+        </SiteLink>
       </p>
     </li>
   );

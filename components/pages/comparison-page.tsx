@@ -1,6 +1,5 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/site-link";
 import { notFound } from "next/navigation";
-import { ChartFrame } from "@/components/charts/chart-frame";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
@@ -31,9 +30,9 @@ export function ComparisonPage({ site, lang, kode, tahun }: { site: Site; lang: 
         <ul>
           {m.indicatorLinks.map((l) => (
             <li key={l.code}>
-              <Link href={l.href} aria-current={l.current ? "page" : undefined}>
+              <SiteLink href={l.href} aria-current={l.current ? "page" : undefined}>
                 {l.code}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -43,9 +42,9 @@ export function ComparisonPage({ site, lang, kode, tahun }: { site: Site; lang: 
         <ul>
           {m.yearLinks.map((l) => (
             <li key={l.year}>
-              <Link href={l.href} aria-current={l.current ? "page" : undefined}>
+              <SiteLink href={l.href} aria-current={l.current ? "page" : undefined}>
                 {l.year}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -84,7 +83,7 @@ function Ranking({ m, lang }: { m: ComparisonModel; lang: Lang }) {
         ) : null}
         {m.empty?.rankedYear ? (
           <p>
-            <Link href={m.empty.rankedYear.href}>{c.goToYear(m.empty.rankedYear.year)}</Link>
+            <SiteLink href={m.empty.rankedYear.href}>{c.goToYear(m.empty.rankedYear.year)}</SiteLink>
           </p>
         ) : null}
       </div>
@@ -189,45 +188,28 @@ function Scatter({ m, lang }: { m: ComparisonModel; lang: Lang }) {
   if (s.kind === "none") {
     return (
       <section className="panel" aria-labelledby="sebaran-kosong">
-        <h2 id="sebaran-kosong">{c.scatterTitle(m.year)}</h2>
+        <h2 id="sebaran-kosong">{c.scatterHeading}</h2>
         <p className="empty-state">
-          {c.scatterNone(m.code, m.year)} {s.goTo ? <Link href={s.goTo.href}>{c.goToYear(s.goTo.year)}</Link> : null}
+          {c.scatterNone(m.code, m.year)} {s.goTo ? <SiteLink href={s.goTo.href}>{c.goToYear(s.goTo.year)}</SiteLink> : null}
         </p>
       </section>
     );
   }
   return (
-    <ChartFrame
+    <ScatterChart
       id="grafik-sebaran"
-      headingLevel={2}
       lang={lang}
-      title={c.scatterTitle(m.year)}
-      subtitle={c.scatterSubtitle}
-      summary={c.scatterSummary(m.code)}
-      sources={s.sources}
-      lastYear={m.year}
-      rows={s.rows}
-      decimals={m.decimals}
-      height={500}
-      downloads="client"
-    >
-      <ScatterChart
-        lang={lang}
-        x={s.x}
-        candidates={s.candidates}
-        defaultY={s.defaultY}
-        regions={s.regions}
-        focus={m.focus.code}
-        exportInfo={{
-          figureId: "grafik-sebaran",
-          title: c.scatterTitle(m.year),
-          year: m.year,
-          regionNames: s.regionNames,
-          sources: s.sourceInfo,
-        }}
-        text={t.client.scatter}
-        downloads={{ ...t.client.downloads, columns: t.client.csvColumns }}
-      />
-    </ChartFrame>
+      pairs={s.pairs}
+      regions={s.regions}
+      focus={m.focus.code}
+      provinceName={s.provinceName}
+      regionNames={s.regionNames}
+      sourceInfo={s.sourceInfo}
+      text={{
+        figure: t.client.figure,
+        scatter: t.client.scatter,
+        downloads: { ...t.client.downloads, columns: t.client.csvColumns },
+      }}
+    />
   );
 }

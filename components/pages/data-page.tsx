@@ -129,7 +129,7 @@ function Examples({ m, lang }: { m: MethodsModel; lang: Lang }) {
         rowKey={(e) => e.code}
         columns={[
           { key: "indicator", label: t.common.indicator, rowHeader: true, cell: (e) => e.code },
-          { key: "series", label: t.chart.series, cell: (e) => e.series ?? dash },
+          { key: "series", label: t.client.figure.series, cell: (e) => e.series ?? dash },
           {
             key: "xb",
             label: "x_b",
@@ -218,7 +218,7 @@ function SeriesTable({ m, lang }: { m: MethodsModel; lang: Lang }) {
           { key: "indicator", label: t.common.indicator, rowHeader: true, cell: (s) => s.indicator },
           {
             key: "series",
-            label: t.chart.series,
+            label: t.client.figure.series,
             cell: (s) => (
               <>
                 {s.label}

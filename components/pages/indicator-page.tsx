@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { TrendChart } from "@/components/charts/lazy";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { TrendWithScenario } from "@/components/charts/trend-scenario";
 import { PeersChart } from "@/components/charts/peers-chart";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { DataErrorPanel } from "@/components/data-error-panel";
@@ -14,6 +15,9 @@ import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { findHeadlineIndicator, indicatorPageModel, type IndicatorPageModel } from "@/lib/view/indicator-page";
 import type { Site } from "@/lib/view/site";
+
+/** Height of the trend drawing on an indicator page. */
+const TREND_HEIGHT = 380;
 
 /** /indikator/[kode]: the full story of one indicator for the focus region. */
 export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; kode: string }) {
@@ -44,10 +48,13 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
         lastYear={m.trend.lastYear}
         rows={m.trend.rows}
         decimals={m.decimals}
-        height={400}
         withRole
       >
-        <TrendChart {...m.trend.props} />
+        {m.trend.props.scenario ? (
+          <TrendWithScenario chart={m.trend.props} height={TREND_HEIGHT} />
+        ) : (
+          <TrendChart chart={m.trend.props} height={TREND_HEIGHT} />
+        )}
       </ChartFrame>
       {m.scenario ? (
         <ScenarioBox
@@ -64,37 +71,21 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
       <RankingSection m={m} lang={lang} />
 
       <h2>{ip.peersHeading}</h2>
-      <ChartFrame
+      <PeersChart
         id="grafik-antarwilayah"
         lang={lang}
-        title={m.peers.title}
-        subtitle={m.subtitle}
-        summary={m.peers.summary}
-        sources={m.peers.sources}
-        lastYear={m.peers.lastYear}
-        rows={m.peers.rows}
         decimals={m.decimals}
-        height={440}
-        canvasClass="peers-canvas"
-        downloads="client"
-      >
-        <PeersChart
-          lang={lang}
-          decimals={m.decimals}
-          regions={m.peers.regions}
-          series={m.peers.series}
-          defaultRegions={m.peers.defaults}
-          exportInfo={{
-            figureId: "grafik-antarwilayah",
-            title: m.peers.title,
-            indicator: m.code,
-            regionNames: m.peers.regionNames,
-            sources: m.peers.sourceInfo,
-          }}
-          text={t.client.peers}
-          downloads={{ ...t.client.downloads, columns: t.client.csvColumns }}
-        />
-      </ChartFrame>
+        regions={m.peers.regions}
+        series={m.peers.series}
+        defaultRegions={m.peers.defaults}
+        subtitle={m.subtitle}
+        exportInfo={{ indicator: m.code, regionNames: m.peers.regionNames, sources: m.peers.sourceInfo }}
+        text={{
+          figure: t.client.figure,
+          peers: t.client.peers,
+          downloads: { ...t.client.downloads, columns: t.client.csvColumns },
+        }}
+      />
 
       {m.components ? <ComponentsTable code={m.code} region={m.regionShort} model={m.components} lang={lang} /> : null}
 
@@ -164,7 +155,7 @@ function RankingSection({ m, lang }: { m: IndicatorPageModel; lang: Lang }) {
             columns={[
               { key: "year", label: t.common.year, rowHeader: true, cell: (h) => h.year },
               { key: "rank", label: ip.rank, numeric: true, cell: (h) => ip.rankOf(h.rank, h.of) },
-              { key: "series", label: t.chart.series, cell: (h) => h.series },
+              { key: "series", label: t.client.figure.series, cell: (h) => h.series },
             ]}
           />
         </div>

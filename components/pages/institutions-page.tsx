@@ -33,7 +33,7 @@ export function InstitutionsPage({ site, lang }: { site: Site; lang: Lang }) {
                 </p>
                 {e.detail ? <p className="note">{e.detail}</p> : null}
                 <p className="note">
-                  {e.kind} · {t.chart.source}: {e.source}
+                  {e.kind} · {t.client.figure.source}: {e.source}
                 </p>
               </div>
             </li>

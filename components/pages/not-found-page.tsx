@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/site-link";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
 
@@ -11,13 +11,13 @@ export function NotFoundPage({ lang, indicators }: { lang: Lang; indicators: str
       <p className="page-lead">{t.lead}</p>
       <ul>
         <li>
-          <Link href={localePath(lang, "/")}>{t.overview}</Link>
+          <SiteLink href={localePath(lang, "/")}>{t.overview}</SiteLink>
         </li>
         <li>
           {indicators.map((kode, i) => (
             <span key={kode}>
               {i > 0 ? " · " : null}
-              <Link href={localePath(lang, `/indikator/${kode}`)}>{kode.toUpperCase()}</Link>
+              <SiteLink href={localePath(lang, `/indikator/${kode}`)}>{kode.toUpperCase()}</SiteLink>
             </span>
           ))}
         </li>

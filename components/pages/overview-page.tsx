@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/site-link";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { IndicatorCard } from "@/components/indicator/indicator-card";
 import { dict } from "@/lib/i18n/dictionary";
@@ -49,7 +49,7 @@ export function OverviewPage({ site, lang }: { site: Site; lang: Lang }) {
           ))}
         </ul>
         <p className="note">
-          <Link href={localePath(lang, "/kelembagaan")}>{t.nav.institutions} →</Link>
+          <SiteLink href={localePath(lang, "/kelembagaan")}>{t.nav.institutions} →</SiteLink>
         </p>
       </section>
     </>

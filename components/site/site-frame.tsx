@@ -1,19 +1,12 @@
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, otherLang, type Lang } from "@/lib/i18n/lang";
-import type { NavItem } from "@/lib/view/site";
+import type { SiteNav as SiteNavModel } from "@/lib/view/site";
+import { PrintStamp } from "./print-stamp";
 import { LanguageSwitch } from "./language-switch";
 import { SiteNav } from "./site-nav";
 
 /** The document shell for one language: <html lang>, header with navigation, footer. */
-export function SiteFrame({
-  lang,
-  nav,
-  children,
-}: {
-  lang: Lang;
-  nav: { region: string | null; items: NavItem[] };
-  children: React.ReactNode;
-}) {
+export function SiteFrame({ lang, nav, children }: { lang: Lang; nav: SiteNavModel; children: React.ReactNode }) {
   const t = dict(lang);
   return (
     <html lang={lang}>
@@ -35,6 +28,18 @@ export function SiteFrame({
           </div>
         </header>
         <main id="isi" tabIndex={-1}>
+          <div className="print-header" aria-hidden="true">
+            <p>
+              <strong>
+                {t.siteName}
+                {nav.region ? ` · ${nav.region}` : ""}
+              </strong>
+              {nav.dataThrough.length
+                ? ` · ${t.client.print.dataThrough} ${nav.dataThrough.map((d) => `${d.code} ${d.year}`).join(", ")}`
+                : ""}
+            </p>
+            <PrintStamp lang={lang} text={t.client.print} />
+          </div>
           {children}
         </main>
         <footer className="site-footer">

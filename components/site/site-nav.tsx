@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { usePathname } from "next/navigation";
 
 /** Main navigation; marks the current page for screen readers (aria-current) and sighted users. */
@@ -14,9 +14,9 @@ export function SiteNav({ label, items }: { label: string; items: { href: string
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={current(item.href) ? "page" : undefined}>
+            <SiteLink href={item.href} aria-current={current(item.href) ? "page" : undefined}>
               {item.text}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

@@ -1,41 +1,80 @@
 /**
  * Numbers for people: Indonesian format (70,61; 1.234,5) in the Indonesian UI, English (70.61) in
  * the English one. Formatting happens here, at the edge, never in the data layer or the metrics.
+ *
+ * Written out rather than through Intl.NumberFormat: the first Intl formatter a page builds loads the
+ * locale's data, and on a planner's laptop that was one of the longest pieces of script work while a
+ * page starts. The rules are few and fixed, and the same code runs on the server and in the browser.
  */
-import { NUMBER_LOCALE, type Lang } from "@/lib/i18n/lang";
+import type { Lang } from "@/lib/i18n/lang";
 
-const cache = new Map<string, Intl.NumberFormat>();
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  id: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
 
-function formatter(lang: Lang, decimals: number, signed = false): Intl.NumberFormat {
-  const key = `${lang}|${decimals}|${signed}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? "exceptZero" : "auto",
-      useGrouping: true,
-    });
-    cache.set(key, f);
+/**
+ * |value| rounded to `decimals` places, as digits: rounds the number as it is written (its shortest
+ * decimal form, the way it stands in the CSV), half away from zero, so 0.5975 → "0.598" and
+ * 1.005 → "1.01" although neither is exact in binary.
+ */
+function roundedDigits(value: number, decimals: number): { whole: string; fraction: string } {
+  const written = Math.abs(value).toString();
+  // Exponent forms (below 1e-6 or from 1e21) are far from any index value; toFixed is exact enough there.
+  const plain = written.includes("e") ? Math.abs(value).toFixed(Math.min(100, decimals + 1)) : written;
+  const [whole = "0", fraction = ""] = plain.split(".");
+  const digits = whole + fraction.padEnd(decimals + 1, "0").slice(0, decimals);
+  const roundUp = (fraction[decimals] ?? "0") >= "5";
+  const rounded = roundUp ? increment(digits) : digits;
+  const cut = rounded.length - decimals;
+  return { whole: rounded.slice(0, cut).replace(/^0+(?=\d)/, "") || "0", fraction: rounded.slice(cut) };
+}
+
+/** "0999" → "1000": adds one to a string of decimal digits. */
+function increment(digits: string): string {
+  const out = digits.split("");
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== "9") {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join("");
+    }
+    out[i] = "0";
   }
-  return f;
+  return `1${out.join("")}`;
 }
 
-/** 70.61 → "70,61" (id) or "70.61" (en) with a fixed number of decimals. */
+/** "1234567" → "1.234.567" with the language's grouping separator. */
+function group(whole: string, separator: string): string {
+  return whole.replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
+/** The number without its sign; `zero` tells whether it shows as zero at this precision. */
+function magnitude(value: number, lang: Lang, decimals: number): { text: string; zero: boolean } {
+  const { whole, fraction } = roundedDigits(value, decimals);
+  const { group: g, decimal } = SEPARATORS[lang];
+  return {
+    text: group(whole, g) + (decimals > 0 ? decimal + fraction : ""),
+    zero: /^0*$/.test(whole + fraction),
+  };
+}
+
+/** 70.61 → "70,61" (id) or "70.61" (en) with a fixed number of decimals. A value that shows as zero has no sign. */
 export function formatNumber(value: number, lang: Lang, decimals: number): string {
-  return formatter(lang, decimals).format(value);
+  if (!Number.isFinite(value)) return String(value);
+  const m = magnitude(value, lang, decimals);
+  return value < 0 && !m.zero ? `-${m.text}` : m.text;
 }
 
-/** Change with an explicit sign: +0,43 / −0,026. */
+/** Change with an explicit sign: +0,43 / −0,026 (a true minus sign); zero at this precision has none. */
 export function formatSigned(value: number, lang: Lang, decimals: number): string {
-  return formatter(lang, decimals, true).format(value).replace("-", "−");
+  if (!Number.isFinite(value)) return String(value);
+  const m = magnitude(value, lang, decimals);
+  return m.zero ? m.text : `${value < 0 ? "−" : "+"}${m.text}`;
 }
 
 /** A share as a percentage: 0.0829 → "8,3%". */
 export function formatPercent(share: number, lang: Lang, decimals = 1): string {
-  return `${formatter(lang, decimals)
-    .format(share * 100)
-    .replace("-", "−")}%`;
+  return `${formatNumber(share * 100, lang, decimals).replace("-", "−")}%`;
 }
 
 /** Paces and gaps get one decimal more than the index itself, so small yearly changes stay visible. */

@@ -203,8 +203,6 @@ export const en: typeof id = {
     rankOf: (rank: number, of: number) => `${rank} of ${of}`,
     referenceRole: "reference",
     missingRegions: (list: string) => `No value yet for: ${list}.`,
-    peersTitle: (code: string, region: string) => `${region}'s ${code} next to the province, Indonesia and the APE award winners`,
-    peersSummary: (code: string) => `${code} lines by region; pick the regions to show. The table holds the default selection.`,
     componentsNone: (region: string) =>
       `No component data published for ${region} yet. Values exist only for the regions in this table.`,
     trendSummaryPrefix: "Chart summary:",
@@ -226,13 +224,10 @@ export const en: typeof id = {
       `${code} values available by region and year, in that year's comparison series. "—" means not published or not found; nothing is filled in or estimated.`,
     coverageCaption: (code: string) => `${code} data coverage`,
     otherSeries: "other series",
-    scatterTitle: (year: number) => `Regencies and cities on two indicators, ${year}`,
-    scatterSubtitle: "One dot per regency/city; choose the vertical-axis indicator",
+    scatterHeading: "Regencies and cities on two indicators",
     scatterNone: (code: string, year: number) =>
       `In ${year} no other indicator is published alongside ${code} for the same regencies/cities, so the scatter cannot be drawn yet.`,
     goToYear: (year: number) => `See ${year}.`,
-    scatterSummary: (code: string) =>
-      `Horizontal axis ${code}; vertical axis the chosen indicator. The table holds the values of the two default axes; the CSV download follows what is picked on screen.`,
   },
   institutions: {
     title: "Gender-mainstreaming institutions",
@@ -363,17 +358,6 @@ export const en: typeof id = {
       "Column headings must match the table in data/ (see the Data & methods page); column order is free.",
       "For BPS tables with years as columns, use npm run data:import on the data steward's computer.",
     ],
-  },
-  chart: {
-    source: "Source",
-    lastYear: "latest data",
-    showTable: "Data table behind the chart",
-    region: "Region",
-    year: "Year",
-    value: "Value",
-    series: "Series",
-    role: "Role",
-    scrollLabel: "Long chart; scroll to see every region",
   },
   dataError: {
     title: "The data could not be loaded",
@@ -554,7 +538,33 @@ export const en: typeof id = {
   client: {
     status: STATUS,
     errorPage: errorPageText,
+    figure: {
+      source: "Source",
+      lastYear: "latest data",
+      showTable: "Data table behind the chart",
+      region: "Region",
+      year: "Year",
+      value: "Value",
+      series: "Series",
+      role: "Role",
+      scrollLabel: "Long chart; scroll to see every region",
+      pointer: "Chart: point at it, or select it and press the arrow keys, to read each value",
+      missing: "not available",
+    },
+    print: {
+      dataThrough: "latest data:",
+      printed: "printed {date}",
+    },
     peers: {
+      titleDefault: "{region}'s {code} next to the province, Indonesia and the APE award winners",
+      titleAlone: "{region}'s {code} year by year",
+      titleList: "{region}'s {code} next to {list}",
+      titleMany: "{region}'s {code} next to {n} other regions",
+      titleWithout: "{code}: {list}",
+      titleWithoutMany: "{code}: {n} regions",
+      and: "and",
+      summary:
+        "{code} lines for the {n} regions picked; {region} stands out, other regions are grey until pointed at. The table and downloads hold the values shown.",
       pick: "Regions shown",
       filter: "Find a region",
       reset: "Default selection",
@@ -582,6 +592,11 @@ export const en: typeof id = {
       noPace: "Pace achieved",
     },
     scatter: {
+      title: "Regencies and cities on {x} and {y}, {year}",
+      subtitle: "One point per regency/city: {x} (horizontal) and {y} (vertical)",
+      better: "better",
+      summary:
+        "{n} regencies and cities on {x} and {y} in {year}; the dashed blue lines are the province's values. The table and downloads hold both values of each region.",
       yAxis: "Vertical axis",
       others: "Other regencies/cities",
       unknownY: 'Indicator "{value}" in the address is unknown; showing the default.',

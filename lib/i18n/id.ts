@@ -227,9 +227,6 @@ export const id = {
     rankOf: (rank: number, of: number) => `${rank} dari ${of}`,
     referenceRole: "pembanding",
     missingRegions: (list: string) => `Belum ada nilai untuk: ${list}.`,
-    peersTitle: (code: string, region: string) => `${code} ${region} dibandingkan provinsi, nasional dan daerah peraih APE`,
-    peersSummary: (code: string) =>
-      `Garis ${code} per wilayah; pilih wilayah untuk ditampilkan. Tabel memuat nilai wilayah pilihan bawaan.`,
     componentsNone: (region: string) =>
       `Data komponen belum tersedia untuk ${region}. Yang diterbitkan hanya untuk wilayah di tabel ini.`,
     trendSummaryPrefix: "Ringkasan grafik:",
@@ -251,13 +248,10 @@ export const id = {
       `Nilai ${code} yang tersedia per wilayah dan tahun, dalam seri perbandingan tahun itu. "—" berarti belum diterbitkan atau belum ditemukan; tidak ada yang diisi atau diperkirakan.`,
     coverageCaption: (code: string) => `Cakupan data ${code}`,
     otherSeries: "seri lain",
-    scatterTitle: (year: number) => `Kabupaten/kota pada dua indikator, ${year}`,
-    scatterSubtitle: "Satu titik per kabupaten/kota; pilih indikator sumbu tegak",
+    scatterHeading: "Kabupaten/kota pada dua indikator",
     scatterNone: (code: string, year: number) =>
       `Pada ${year} belum ada indikator lain yang terbit bersama ${code} untuk kabupaten/kota yang sama, jadi grafik sebaran belum dapat digambar.`,
     goToYear: (year: number) => `Lihat ${year}.`,
-    scatterSummary: (code: string) =>
-      `Sumbu datar ${code}; sumbu tegak indikator pilihan. Tabel memuat nilai kedua sumbu bawaan; unduhan CSV mengikuti pilihan di layar.`,
   },
   institutions: {
     title: "Kelembagaan PUG",
@@ -392,17 +386,6 @@ export const id = {
       "Judul kolom harus sama dengan tabel di data/ (lihat halaman Data & metode); urutan kolom bebas.",
       "Untuk tabel BPS dengan tahun sebagai kolom, pakai npm run data:import di komputer pengelola data.",
     ],
-  },
-  chart: {
-    source: "Sumber",
-    lastYear: "data terakhir",
-    showTable: "Tabel data di balik grafik",
-    region: "Wilayah",
-    year: "Tahun",
-    value: "Nilai",
-    series: "Seri",
-    role: "Keterangan",
-    scrollLabel: "Grafik panjang; gulir untuk melihat semua wilayah",
   },
   dataError: {
     title: "Data tidak dapat dimuat",
@@ -598,7 +581,33 @@ export const id = {
   client: {
     status: STATUS,
     errorPage: errorPageText,
+    figure: {
+      source: "Sumber",
+      lastYear: "data terakhir",
+      showTable: "Tabel data di balik grafik",
+      region: "Wilayah",
+      year: "Tahun",
+      value: "Nilai",
+      series: "Seri",
+      role: "Keterangan",
+      scrollLabel: "Grafik panjang; gulir untuk melihat semua wilayah",
+      pointer: "Grafik: arahkan penunjuk, atau pilih lalu tekan tombol panah, untuk membaca setiap nilai",
+      missing: "tidak tersedia",
+    },
+    print: {
+      dataThrough: "data terakhir:",
+      printed: "dicetak {date}",
+    },
     peers: {
+      titleDefault: "{code} {region} dibandingkan provinsi, nasional dan daerah peraih APE",
+      titleAlone: "{code} {region} dari tahun ke tahun",
+      titleList: "{code} {region} dibandingkan {list}",
+      titleMany: "{code} {region} dibandingkan {n} wilayah lain",
+      titleWithout: "{code}: {list}",
+      titleWithoutMany: "{code}: {n} wilayah",
+      and: "dan",
+      summary:
+        "Garis {code} untuk {n} wilayah terpilih; {region} disorot, wilayah lain abu-abu sampai ditunjuk. Tabel dan unduhan memuat nilai yang tampil.",
       pick: "Wilayah yang ditampilkan",
       filter: "Cari wilayah",
       reset: "Pilihan bawaan",
@@ -626,6 +635,11 @@ export const id = {
       noPace: "Laju tercapai",
     },
     scatter: {
+      title: "Kabupaten/kota pada {x} dan {y}, {year}",
+      subtitle: "Satu titik per kabupaten/kota: {x} (sumbu datar) dan {y} (sumbu tegak)",
+      better: "lebih baik",
+      summary:
+        "{n} kabupaten/kota pada {x} dan {y} tahun {year}; garis putus-putus biru adalah nilai provinsi. Tabel dan unduhan memuat kedua nilai setiap wilayah.",
       yAxis: "Sumbu tegak",
       others: "Kabupaten/kota lain",
       unknownY: 'Indikator "{value}" di alamat tidak dikenal; ditampilkan pilihan bawaan.',

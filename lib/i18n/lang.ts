@@ -2,9 +2,6 @@
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
 
-/** Number format per language: 70,61 and 1.234,5 in Indonesian; 70.61 in English. */
-export const NUMBER_LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
-
 /** The other language: the target of the language switch. */
 export function otherLang(lang: Lang): Lang {
   return lang === "id" ? "en" : "id";

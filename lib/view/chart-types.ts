@@ -4,6 +4,7 @@
  * series-style, so every chart, legend and download shows a thing the same way.
  */
 import type { Lang } from "@/lib/i18n/lang";
+import type { RegionRole } from "./series-style";
 
 export interface YearPoint {
   year: number;
@@ -30,8 +31,6 @@ export interface TrendChartProps {
   path?: { from: YearPoint; to: YearPoint; label: string };
   projection?: { from: YearPoint; to: YearPoint; label: string; color: string };
   gap?: { year: number; from: number; to: number; label: string };
-  /** Fixed pixel size (slides, print); without it the chart fills its frame. */
-  size?: { width: number; height: number };
   /**
    * Where a planner's scenario target (the page's ?skenario, typed in the scenario box) is drawn when
    * there is no official target: from the latest value to the typed value in the target year.
@@ -56,6 +55,8 @@ export interface RankingReference {
 export interface PeerRegion {
   code: string;
   label: string;
+  /** focus: always in colour; province and national: reference lines; peer: grey until pointed at. */
+  role: RegionRole;
   color: string;
   dash: string;
   width: number;
@@ -77,22 +78,25 @@ export interface PeersExport {
   sources: Record<string, { name: string; url: string }>;
 }
 
-export interface ScatterIndicator {
+/** One index's values for the scatter, in its comparison series for the pair's year. */
+export interface ScatterAxis {
   code: string;
   name: string;
   decimals: number;
+  direction: "higher" | "lower";
   /** Label of the methodology series the values are in. */
   series: string;
-  /** region code → value in this year */
+  /** region code → value */
   values: Record<string, number>;
   /** region code → source id of that value */
   sources: Record<string, string>;
+  /** The province's value, drawn as a reference line; null where not published. */
+  reference: number | null;
 }
 
-export interface ScatterExport {
-  figureId: string;
-  title: string;
+/** The page's index against one other index, in the latest year both are published for regencies. */
+export interface ScatterPair {
   year: number;
-  regionNames: Record<string, string>;
-  sources: Record<string, { name: string; url: string }>;
+  x: ScatterAxis;
+  y: ScatterAxis;
 }

@@ -45,15 +45,30 @@ describe("comparisonModel", () => {
     assert.equal(tanahLaut.cells[m.coverage.years.indexOf(2018)], null);
   });
 
-  it("the scatter pairs IKG 2023 with each index published for at least one of the same regencies", () => {
+  it("the scatter pairs the page's index with each other index in the latest year both have, up to the page's year", () => {
     const m = comparisonModel(site, "id", "ikg", "2023")!;
     assert.equal(m.scatter.kind, "chart");
     if (m.scatter.kind !== "chart") return;
     assert.deepEqual(
-      m.scatter.candidates.map((c) => c.code),
-      ["IPM", "IPG", "IDG"],
+      m.scatter.pairs.map((p) => [p.y.code, p.year]),
+      [
+        ["IPM", 2023],
+        ["IPG", 2023],
+        ["IDG", 2023],
+      ],
     );
-    assert.equal(m.scatter.defaultY, "IPM");
+    const ipg = m.scatter.pairs[1]!;
+    assert.equal(ipg.x.direction, "lower");
+    assert.equal(ipg.y.direction, "higher");
+    assert.equal(ipg.x.reference, 0.507); // the province's IKG 2023, a reference line
+  });
+
+  it("IPM 2024 has no other index in 2024, so the scatter shows IPM against each index in 2023 instead of an empty panel", () => {
+    const m = comparisonModel(site, "id", "ipm", "2024")!;
+    assert.equal(m.scatter.kind, "chart");
+    if (m.scatter.kind !== "chart") return;
+    assert.ok(m.scatter.pairs.length > 0);
+    assert.ok(m.scatter.pairs.every((p) => p.year <= 2024 && Object.keys(p.x.values).some((r) => p.y.values[r] !== undefined)));
   });
 
   it("every indicator-year with a value has a page", () =>

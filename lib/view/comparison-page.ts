@@ -15,11 +15,12 @@ import {
   observationsInYear,
   sourceOf,
   yearsOf,
+  type SeriesPoint,
 } from "@/lib/metrics/observations";
 import { comparisonSeries, latestRankedYear, rankRegions, rankedRegions, referenceRegions, valuesIn } from "@/lib/metrics/rank";
-import type { ScatterIndicator } from "./chart-types";
-import { exportRow, sourceNames, type ExportRow } from "./export-rows";
-import { seriesLabel } from "./labels";
+import type { ScatterAxis, ScatterPair } from "./chart-types";
+import { sourceNames } from "./export-rows";
+import { regionShortName, seriesLabel } from "./labels";
 import { rankingView, type RankingView } from "./ranking";
 import type { SiteData } from "./site";
 
@@ -56,12 +57,10 @@ export interface ComparisonModel {
 
 export interface ScatterModel {
   kind: "chart";
-  x: ScatterIndicator;
-  candidates: ScatterIndicator[];
-  defaultY: string;
+  /** The first is shown by default. */
+  pairs: ScatterPair[];
   regions: { code: string; label: string }[];
-  rows: ExportRow[];
-  sources: string[];
+  provinceName: string | null;
   regionNames: Record<string, string>;
   sourceInfo: Record<string, { name: string; url: string }>;
 }
@@ -106,7 +105,7 @@ export function comparisonModel(s: SiteData, lang: Lang, kode?: string, tahun?: 
       ranking && rv
         ? {
             ...rv,
-            subtitle: `${indicator.name[lang]} ${year} · ${t.chart.series}: ${seriesLabel(d, indicator.code, ranking.series, lang)}`,
+            subtitle: `${indicator.name[lang]} ${year} · ${t.client.figure.series}: ${seriesLabel(d, indicator.code, ranking.series, lang)}`,
             sources: sourceNames(rv.rows),
           }
         : null,
@@ -118,7 +117,7 @@ export function comparisonModel(s: SiteData, lang: Lang, kode?: string, tahun?: 
         },
     table: ranking ? rankingTable(d, indicator, year, focus, lang) : null,
     coverage: coverage(d, indicator, years, focus),
-    scatter: scatterModel(d, indicator, year, years, lang, path),
+    scatter: scatterModel(d, indicator, year, years, focus, lang, path),
   };
 }
 
@@ -175,80 +174,71 @@ function coverage(d: Dataset, indicator: Indicator, years: number[], focus: Regi
   };
 }
 
-/** Every headline indicator's values in this year, in its own comparison series, against the page's indicator. */
+/**
+ * The page's index against each other headline index, each pair in the latest year up to the page's
+ * year in which both are published for regencies and cities (so the scatter is never empty), with the
+ * province's values as reference lines.
+ */
 function scatterModel(
   d: Dataset,
   indicator: Indicator,
   year: number,
   years: number[],
+  focus: Region,
   lang: Lang,
   path: (code: string, y: number) => string,
 ): ComparisonModel["scatter"] {
-  const indicators = headlineIndicators(d);
-  const ranked = rankedRegions(d);
-  const isRanked = new Set(ranked.map((r) => r.code));
+  const isRanked = new Set(rankedRegions(d).map((r) => r.code));
+  const province = referenceRegions(d, focus.code)[0]?.code ?? null;
   const sourceInfo: Record<string, { name: string; url: string }> = {};
-  const all = indicators.map((i): ScatterIndicator => {
-    const s = comparisonSeries(d, i.code, year);
+  const axis = (i: Indicator, y: number): ScatterAxis => {
+    const s = comparisonSeries(d, i.code, y);
     const values: Record<string, number> = {};
     const sources: Record<string, string> = {};
-    if (s)
-      for (const [region, p] of valuesIn(d, i.code, year, s)) {
-        values[region] = p.value;
-        sources[region] = p.source;
-        const src = sourceOf(d, p.source);
-        sourceInfo[p.source] ??= { name: sourceShortName(src, lang), url: src.url ?? "" };
-      }
+    const all = s ? valuesIn(d, i.code, y, s) : new Map<string, SeriesPoint>();
+    for (const [region, p] of all) {
+      if (!isRanked.has(region)) continue;
+      values[region] = p.value;
+      sources[region] = p.source;
+      const src = sourceOf(d, p.source);
+      sourceInfo[p.source] ??= { name: sourceShortName(src, lang), url: src.url ?? "" };
+    }
     return {
       code: i.code,
       name: i.name[lang],
       decimals: i.decimals,
+      direction: i.direction === "lower" ? "lower" : "higher",
       series: s ? seriesLabel(d, i.code, s, lang) : "",
       values,
       sources,
+      reference: province ? (all.get(province)?.value ?? null) : null,
     };
+  };
+  const others = headlineIndicators(d).filter((o) => o.code !== indicator.code);
+  const pairs: ScatterPair[] = others.flatMap((other) => {
+    const shared = [...years].reverse().find((y) => y <= year && sharedRegions(d, indicator.code, other.code, y, isRanked) > 0);
+    return shared === undefined ? [] : [{ year: shared, x: axis(indicator, shared), y: axis(other, shared) }];
   });
-  const x = all.find((s) => s.code === indicator.code)!;
-  const drawable = all.filter(
-    (s) => s.code !== indicator.code && Object.keys(s.values).some((r) => x.values[r] !== undefined && isRanked.has(r)),
-  );
-  const defaultY = drawable[0]?.code;
-  if (!defaultY) {
+  if (pairs.length === 0) {
     // The latest year in which this indicator can be plotted against another one.
-    const goTo = [...years].reverse().find((y) => plottableIn(d, indicator.code, y, isRanked));
+    const goTo = [...years].reverse().find((y) => others.some((o) => sharedRegions(d, indicator.code, o.code, y, isRanked) > 0));
     return { kind: "none", goTo: goTo !== undefined ? { year: goTo, href: path(indicator.code, goTo) } : null };
   }
-  const rows = ranked.flatMap((r) =>
-    indicators
-      .filter((i) => i.code === indicator.code || i.code === defaultY)
-      .flatMap((i) => {
-        const s = comparisonSeries(d, i.code, year);
-        const p = s ? valuesIn(d, i.code, year, s).get(r.code) : undefined;
-        return p && s
-          ? [exportRow(d, { region: r.code, indicator: i.code, year, value: p.value, series: s, source: p.source }, lang)]
-          : [];
-      }),
-  );
   return {
     kind: "chart",
-    x,
-    candidates: drawable,
-    defaultY,
-    regions: ranked.map((r) => ({ code: r.code, label: r.shortName })),
-    rows,
-    sources: sourceNames(rows),
+    pairs,
+    regions: rankedRegions(d).map((r) => ({ code: r.code, label: r.shortName })),
+    provinceName: province ? regionShortName(d, province) : null,
     regionNames: Object.fromEntries(d.regions.map((r) => [r.code, r.name])),
     sourceInfo,
   };
 }
 
-function plottableIn(d: Dataset, indicator: string, year: number, isRanked: Set<string>): boolean {
-  const sx = comparisonSeries(d, indicator, year);
-  if (!sx) return false;
-  const xs = valuesIn(d, indicator, year, sx);
-  return headlineIndicators(d).some((i) => {
-    if (i.code === indicator) return false;
-    const sy = comparisonSeries(d, i.code, year);
-    return sy !== null && [...valuesIn(d, i.code, year, sy).keys()].some((r) => xs.has(r) && isRanked.has(r));
-  });
+/** How many regencies and cities have a value of both indices in a year (each in its comparison series). */
+function sharedRegions(d: Dataset, a: string, b: string, year: number, isRanked: Set<string>): number {
+  const sa = comparisonSeries(d, a, year);
+  const sb = comparisonSeries(d, b, year);
+  if (!sa || !sb) return 0;
+  const xs = valuesIn(d, a, year, sa);
+  return [...valuesIn(d, b, year, sb).keys()].filter((r) => xs.has(r) && isRanked.has(r)).length;
 }

@@ -92,7 +92,7 @@ function indicatorSlide(d: Dataset, a: IndicatorAssessment, planYear: number, la
     sentences: indicatorNarrative(d, a, lang, planYear),
     trend: trend.props,
     unit: `${a.indicator.name[lang]} · ${a.indicator.unit[lang]}`,
-    source: `${t.chart.source}: ${sourceNames(trend.rows).join("; ")}${trend.lastYear ? ` · ${t.chart.lastYear} ${trend.lastYear}` : ""}`,
+    source: `${t.client.figure.source}: ${sourceNames(trend.rows).join("; ")}${trend.lastYear ? ` · ${t.client.figure.lastYear} ${trend.lastYear}` : ""}`,
   };
 }
 
@@ -128,7 +128,7 @@ function rankingSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<string>)
     decimals: ind.decimals,
     bars: view.bars,
     references: view.references,
-    source: `${t.chart.source}: ${sourceNames(view.rows).join("; ")} · ${t.chart.lastYear} ${worst.ranking.year}`,
+    source: `${t.client.figure.source}: ${sourceNames(view.rows).join("; ")} · ${t.client.figure.lastYear} ${worst.ranking.year}`,
   };
 }
 
@@ -161,7 +161,7 @@ function institutionsSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<str
     kind: "institutions",
     title: t.deck.institutionsTitle(focus.shortName),
     items,
-    source: `${t.chart.source}: ${[...sources].map((s) => sourceShortName(sourceOf(d, s), lang)).join("; ")}`,
+    source: `${t.client.figure.source}: ${[...sources].map((s) => sourceShortName(sourceOf(d, s), lang)).join("; ")}`,
   };
 }
 

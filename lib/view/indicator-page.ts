@@ -51,7 +51,7 @@ export interface IndicatorPageModel {
   scenario: { direction: ProgressDirection; points: YearValue[]; targetYear: number; range: [number, number] } | null;
   ranking: (RankingView & { year: number; subtitle: string; sources: string[] }) | null;
   rankHistory: RankHistoryRow[];
-  peers: PeersView & { title: string; summary: string; sources: string[]; lastYear: number | null };
+  peers: PeersView;
   components: ComponentsModel | null;
   sources: SourceItem[];
 }
@@ -125,18 +125,12 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
         ? {
             ...rv,
             year: ranking.year,
-            subtitle: `${indicator.name[lang]} ${ranking.year} · ${t.chart.series}: ${seriesLabel(d, indicator.code, ranking.series, lang)}`,
+            subtitle: `${indicator.name[lang]} ${ranking.year} · ${t.client.figure.series}: ${seriesLabel(d, indicator.code, ranking.series, lang)}`,
             sources: sourceNames(rv.rows),
           }
         : null,
     rankHistory: rankHistoryRows(d, indicator.code, focus.code, lang),
-    peers: {
-      ...peers,
-      title: ip.peersTitle(indicator.code, focus.shortName),
-      summary: ip.peersSummary(indicator.code),
-      sources: sourceNames(peers.rows),
-      lastYear: peers.rows.length ? Math.max(...peers.rows.map((r) => r.year)) : null,
-    },
+    peers,
     components: componentsModel(d, indicator, focus, lang),
     sources: sourceItems(
       d,

@@ -12,7 +12,7 @@ import { comparisonSeries, referenceRegions } from "@/lib/metrics/rank";
 import type { PeerRegion, PeerSeries } from "./chart-types";
 import { exportRow, type ExportRow } from "./export-rows";
 import { seriesLabel } from "./labels";
-import { regionStyle } from "./series-style";
+import { regionStyle, type RegionRole } from "./series-style";
 
 /** Regions preselected on the peers chart: the focus region, its province and nation, and the APE/PPE award winners. */
 export function defaultPeers(d: Dataset, focus: string): string[] {
@@ -49,10 +49,10 @@ export function peersView(d: Dataset, indicator: Indicator, focus: Region, lang:
     ...d.regions.filter((r) => r.code !== focus.code && !refs.includes(r.code)),
   ];
   const regions: PeerRegion[] = ordered.map((r) => {
-    const role =
+    const role: RegionRole =
       r.code === focus.code ? "focus" : r.level === "nasional" ? "national" : r.level === "provinsi" ? "province" : "peer";
     const style = regionStyle(role, role === "peer" ? peerIndex++ : 0);
-    return { code: r.code, label: r.shortName, ...style };
+    return { code: r.code, label: r.shortName, role, ...style };
   });
   const latest = Math.max(...d.observations.filter((o) => o.indicator === indicator.code).map((o) => o.year));
   const first = comparisonSeries(d, indicator.code, latest);

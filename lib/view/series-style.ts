@@ -9,6 +9,13 @@ export const PROVINCE_COLOR = "#0067A5";
 export const NATIONAL_COLOR = "#3B3B3B";
 export const OTHER_COLOR = "#8C959F";
 export const TARGET_COLOR = "#1B1F24";
+/** Axes, grid and text of every chart. */
+export const AXIS_COLOR = "#57606a";
+export const GRID_COLOR = "#e6eaef";
+export const INK_COLOR = "#1b1f24";
+export const MUTED_COLOR = "#57606a";
+/** The gap left at the target year: a warning, so red (4.9:1 on white). */
+export const GAP_COLOR = "#b42318";
 export const PEER_PALETTE = ["#00795A", "#A8457F", "#7A5C00", "#5B3A9E", "#1F6F8B", "#4F6B00", "#8E5572", "#2F4F4F"] as const;
 
 export interface LineStyle {

@@ -6,7 +6,7 @@ import type { DataIssue } from "@/lib/data/issues";
 import type { Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { planYear } from "@/lib/metrics/assess";
-import { headlineIndicators } from "@/lib/metrics/observations";
+import { headlineIndicators, mainSeries, seriesPoints } from "@/lib/metrics/observations";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
 
@@ -29,8 +29,15 @@ export interface NavItem {
   text: string;
 }
 
+export interface SiteNav {
+  region: string | null;
+  items: NavItem[];
+  /** How current the data is: the latest year of the focus region's values, per headline index. */
+  dataThrough: { code: string; year: number }[];
+}
+
 /** The site header: the focus region's name and the navigation (an indicator link per headline index). */
-export function siteNavModel(s: SiteData | null, lang: Lang): { region: string | null; items: NavItem[] } {
+export function siteNavModel(s: SiteData | null, lang: Lang): SiteNav {
   const t = dict(lang).nav;
   const p = (path: string) => localePath(lang, path);
   const indicators = s
@@ -38,6 +45,7 @@ export function siteNavModel(s: SiteData | null, lang: Lang): { region: string |
     : [];
   return {
     region: s?.focus.name ?? null,
+    dataThrough: s ? dataThrough(s) : [],
     items: [
       { href: p("/"), text: t.overview },
       ...indicators,
@@ -48,4 +56,12 @@ export function siteNavModel(s: SiteData | null, lang: Lang): { region: string |
       { href: p("/presentasi"), text: t.presentation },
     ],
   };
+}
+
+function dataThrough(s: SiteData): { code: string; year: number }[] {
+  return headlineIndicators(s.dataset).flatMap((i) => {
+    const series = mainSeries(s.dataset, s.focus.code, i.code);
+    const last = series ? seriesPoints(s.dataset, s.focus.code, i.code, series).at(-1) : undefined;
+    return last ? [{ code: i.code, year: last.year }] : [];
+  });
 }

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatNumber } from "@/lib/format/number";
-import { linearScale, niceScale, thinTicks } from "./scale";
+import { linearScale, minorTicks, niceScale } from "./chart-scale";
 
 describe("niceScale", () => {
   it("IPM 65.9–75.4 gets round ticks that cover the data", () => {
@@ -31,17 +30,8 @@ describe("linearScale", () => {
   });
 });
 
-describe("thinTicks", () => {
-  const ticks = [70, 72.5, 75, 77.5, 80, 82.5];
-  const label = (v: number) => formatNumber(v, "id", 1);
-  it("keeps every tick where the labels fit (desktop)", () => {
-    assert.deepEqual(thinTicks(ticks, label, 900, 12), ticks);
-  });
-  it("labels every second or third tick on a phone-width axis, starting from the first", () => {
-    const shown = thinTicks(ticks, label, 148, 12);
-    assert.ok(shown.length < ticks.length && shown.length >= 2, `${shown}`);
-    assert.equal(shown[0], 70);
-    const gap = (148 / (ticks.length - 1)) * (ticks.indexOf(shown[1]!) - ticks.indexOf(shown[0]!));
-    assert.ok(gap >= label(72.5).length * 12 * 0.6, `labels ${gap} px apart`);
-  });
+describe("minorTicks", () => {
+  it("every other label from the first may give way on a narrow plot", () =>
+    assert.deepEqual([...minorTicks([70, 72.5, 75, 77.5, 80])], [72.5, 77.5]));
+  it("three labels or fewer all stay", () => assert.equal(minorTicks([0.3, 0.45, 0.6]).size, 0));
 });

@@ -46,14 +46,34 @@ export function linearScale(domain: [number, number], range: [number, number]): 
 }
 
 /**
- * The ticks to label on an axis `length` pixels long: all of them when their labels fit, else every
- * second (third, …) one, starting from the first, so numbers never run into each other on a phone.
- * Label width is estimated from its characters (no layout engine on the server).
+ * Horizontal positions as fractions of the plot's width (0–1). Charts draw them as SVG percentages,
+ * and lines in a 0–1000 coordinate box stretched to the plot, so the server's drawing fits any width
+ * (a phone, a projector, an A4 page) without being redrawn in the browser.
  */
-export function thinTicks(ticks: number[], label: (v: number) => string, length: number, fontSize: number): number[] {
-  if (ticks.length < 2) return ticks;
-  const widest = Math.max(...ticks.map((t) => label(t).length)) * fontSize * 0.6 + 8;
-  const spacing = Math.max(1, length) / (ticks.length - 1);
-  const step = Math.max(1, Math.ceil(widest / spacing));
-  return ticks.filter((_, i) => i % step === 0);
+export function fractionScale(domain: [number, number]): (v: number) => number {
+  const span = domain[1] - domain[0];
+  return (v) => (span === 0 ? 0.5 : (v - domain[0]) / span);
+}
+
+/** A fraction of the plot's width as an SVG length: 0.4321 → "43.21%". */
+export function pct(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100}%`;
+}
+
+/** Width of the box that line paths are drawn in (stretched to the plot's width). */
+export const LINE_BOX = 1000;
+
+/** A polyline of (fraction of width, y px) points as path data in the line box. */
+export function linePath(points: { x: number; y: number }[]): string {
+  return points
+    .map((p, i) => `${i === 0 ? "M" : "L"}${Math.round(p.x * LINE_BOX * 10) / 10} ${Math.round(p.y * 10) / 10}`)
+    .join("");
+}
+
+/**
+ * Tick labels that may be dropped on a narrow plot without losing the axis: every other one from the
+ * first (with three or fewer, none). Charts give them a class that hides them on a phone.
+ */
+export function minorTicks<T>(ticks: T[]): Set<T> {
+  return ticks.length <= 3 ? new Set() : new Set(ticks.filter((_, i) => i % 2 === 1));
 }
