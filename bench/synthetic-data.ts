@@ -39,18 +39,14 @@ export function writeSyntheticDataset(dir: string): string {
 
   // The bundled sources stay (series.csv, milestones.csv and actions.csv cite them); one synthetic source is added.
   const sources = parseCsvText("sources.csv", readFileSync(path.join("data", "sources.csv"), "utf8")).table;
-  write("sources.csv", sources.header, [
-    ...sources.rows.map((r) => r.cells),
-    [
-      SRC,
-      "dataset",
-      "SINTETIS (bench/synthetic-data.ts)",
-      "Data sintetis untuk uji skala, BUKAN data BPS",
-      "",
-      "",
-      "Nilai dibangkitkan acak dengan benih tetap.",
-    ],
-  ]);
+  const synthetic: Record<string, string> = {
+    id: SRC,
+    kind: "dataset",
+    publisher: "SINTETIS (bench/synthetic-data.ts)",
+    title: "Data sintetis untuk uji skala, BUKAN data BPS",
+    note: "Nilai dibangkitkan acak dengan benih tetap.",
+  };
+  write("sources.csv", sources.header, [...sources.rows.map((r) => r.cells), sources.header.map((c) => synthetic[c] ?? "")]);
   const { regions, kab } = syntheticRegions();
   write("regions.csv", ["code", "name", "short_name", "level", "parent", "source", "note"], regions);
   const { obs, targets } = syntheticValues(regions, kab, random);
@@ -78,6 +74,7 @@ export function writeSyntheticDataset(dir: string): string {
       .filter((_, i) => i % 7 === 0)
       .map((c, i) => [c, "2023", ["pratama", "madya", "utama", "non-ape"][i % 4]!, SRC, "SINTETIS"]),
   );
+  write("releases.csv", ["indicator", "data_year", "region", "release_date", "source", "note"], []);
   write("settings.csv", ["key", "value", "note"], [["focus_region", kab[0]!, "SINTETIS"]]);
   return resolved;
 }

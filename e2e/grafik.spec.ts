@@ -78,7 +78,7 @@ test.describe("charts without scripts", () => {
 
   test("the deck's charts are in the page, every slide's, before any script runs", async ({ browser }) => {
     const page = await withoutScripts(browser, "/presentasi");
-    await expect(page.locator(".slide svg.chart-surface")).toHaveCount(5);
+    await expect(page.locator(".slide svg.chart-surface")).toHaveCount(4);
     await expect(page.locator('.slide [data-tip^="2023 · Kotabaru"]').first()).toBeAttached();
     await page.context().close();
   });

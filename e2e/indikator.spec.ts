@@ -2,13 +2,24 @@ import { expect, test } from "@playwright/test";
 import { showChart } from "./helpers";
 
 test.describe("indicator page", () => {
-  test("IKG: trend against the target, the projection and the gap; ranking with Kotabaru highlighted", async ({ page }) => {
+  test("IKG: the chart comes first under a title with the message; the summary once; one data-notes block after it", async ({
+    page,
+  }) => {
     await page.goto("/indikator/ikg");
-    await expect(page.getByTestId("target-value")).toHaveText("0,450");
+    // The first thing after the page heading is the trend chart.
+    await expect(page.locator("main h1 + figure")).toHaveAttribute("id", "grafik-tren");
     const trend = page.locator("#grafik-tren");
-    await expect(trend.getByRole("heading")).toContainText("stagnan");
+    await expect(trend.getByRole("heading")).toHaveText(
+      "IKG Kotabaru stagnan: perlu turun 0,0202 poin per tahun untuk mencapai 0,450 pada 2029",
+    );
     await expect(trend.locator("path.trend-line")).toHaveCount(1);
     await expect(trend).toContainText("Proyeksi tren saat ini");
+    // The summary sentence appears once on the page.
+    const summary = "Untuk mencapai 0,450 pada 2029 perlu penurunan 0,0202 poin per tahun";
+    await expect(page.getByText(summary)).toHaveCount(1);
+    await expect(page.getByTestId("target-value")).toHaveText("0,450");
+    await expect(page.getByTestId("change")).toHaveText("Turun 0,026 dari 2022 ke 2023, tetapi laju 2018–2023 hampir datar");
+    await expect(page.getByRole("progressbar")).toHaveCount(0);
     // The data table behind the chart holds the published values, the paper's 0,551 and the target.
     await trend.getByText("Tabel data di balik grafik").click();
     const table = trend.locator("table");
@@ -23,7 +34,31 @@ test.describe("indicator page", () => {
     await expect(page.getByTestId("scenario")).toHaveCount(0);
   });
 
-  test("IPM: three methodology series drawn as separate lines, never joined", async ({ page }) => {
+  test("IKG conflict as a decision: both values with sources, which is used and why, the status under each, the step", async ({
+    page,
+  }) => {
+    await page.goto("/indikator/ikg");
+    const notes = page.getByTestId("data-notes-ikg");
+    await expect(page.getByTestId("data-notes-ikg")).toHaveCount(1);
+    const decision = notes.getByTestId("decision");
+    await expect(decision.getByRole("heading")).toHaveText("Baseline IKG: 0,551 atau 0,571?");
+    await expect(decision).toContainText("RPJMD (dikutip makalah): baseline 0,551, tertulis 2023 (Makalah Refansyah dkk.)");
+    await expect(decision).toContainText("BPS 2023: 0,571 (BPS)");
+    await expect(decision).toContainText("Nilai BPS 0,571 dipakai untuk 2023");
+    const outcomes = decision.locator(".decision-outcomes li");
+    await expect(outcomes.nth(0)).toContainText("Stagnan");
+    await expect(outcomes.nth(1)).toContainText("Bila 0,551 adalah nilai 2023");
+    await expect(outcomes.nth(1)).toContainText("Perlu percepatan");
+    await expect(decision).toContainText("Status berbeda: pilihan ini mengubah kesimpulan");
+    await expect(decision).toContainText(
+      "Minta BAPPERIDA dan BPS Kotabaru mengonfirmasi nilai dan tahun baseline IKG (0,551 atau 0,571)",
+    );
+    await expect(notes.getByTestId("freshness")).toContainText("IKG 2024 sudah dirilis BPS (Indonesia, 5 Mei 2025");
+  });
+
+  test("IPM: told once and coherently; three methods as separate lines with plain names; the break annotated and marked", async ({
+    page,
+  }) => {
     await page.goto("/indikator/ipm");
     const trend = page.locator("#grafik-tren");
     // Three series, each its own line: never one path through all of them.
@@ -31,10 +66,36 @@ test.describe("indicator page", () => {
       .locator("path.trend-line")
       .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-series")))]);
     expect(series.sort()).toEqual(["UHH-LF2020", "pre-2023-method-continued", "pre-2023-release"]);
-    await expect(trend.locator(".legend")).toContainText("UHH Long Form SP2020");
-    await expect(trend.locator(".legend")).toContainText("Metode lama lanjutan");
-    await expect(page.locator(".flags")).toContainText("70,61");
-    await expect(page.locator(".flags")).toContainText("2024");
+    const legend = trend.locator(".legend");
+    await expect(legend).toContainText("Kotabaru · Metode baru (resmi)");
+    await expect(legend).toContainText("Kotabaru · Metode lama");
+    await expect(legend).toContainText("Kotabaru · Metode lama, dilanjutkan (basis target RPJMD)");
+    await expect(legend).not.toContainText("UHH Long Form");
+    // The method break on the chart itself: a rule with a label, and what it means under the chart.
+    const rule = trend.getByTestId("method-break");
+    await expect(rule).toHaveCount(1);
+    await expect(rule).toContainText("Desember 2023: metode baru BPS");
+    await expect(trend.locator(".chart-note")).toContainText(
+      "Desember 2023: BPS mengganti cara menghitung IPM ke metode baru (resmi) dan menghitung ulang nilainya sejak 2020. Nilai metode baru dan metode lama tidak dapat dibandingkan",
+    );
+    // The summary leads with BPS's official value and says the target's basis.
+    await expect(trend.locator(".chart-summary")).toContainText("IPM Kotabaru 2024 sebesar 72,42, menurut metode baru (resmi).");
+    await expect(trend.locator(".chart-summary")).toContainText(
+      "Target 75,37 ditetapkan pada metode lama, dilanjutkan; pada metode itu nilai 2024 adalah 70,61.",
+    );
+    await expect(page.getByTestId("progress-note")).toHaveText("Belum ada data setelah baseline");
+    await expect(page.locator(".progress-panel")).toContainText(
+      "Baseline RPJMD 70,61 (tertulis 2023; sama dengan nilai BPS 2024, metode lama, dilanjutkan)",
+    );
+    await expect(page.locator(".progress-panel")).toContainText(
+      "setara 77,18 pada metode baru (resmi) (dihitung, bukan target resmi)",
+    );
+    await expect(page.getByTestId("decision").getByRole("heading")).toHaveText("Baseline IPM: metode lama atau metode baru?");
+    // The rank history marks the year the method changed.
+    const breakRow = page.locator("tr.series-break");
+    await expect(breakRow).toHaveCount(1);
+    await expect(breakRow).toContainText("2021");
+    await expect(breakRow).toContainText("metode berganti: tidak sebanding dengan tahun sebelumnya");
   });
 
   test("region picker: toggling a region updates the chart and the URL, and the URL reopens it", async ({ page }) => {

@@ -10,6 +10,9 @@ test.describe("presentation mode", () => {
     const errors = watchConsole(page);
     await page.goto("/presentasi");
     await expect(counter(page)).toHaveText("Slide 1 dari 8");
+    // The first slide is the scorecard.
+    await expect(page.locator(".slide:not([hidden]) h1")).toHaveText("Posisi menuju 2029 · Kabupaten Kotabaru");
+    await expect(page.locator(".slide:not([hidden]) .slide-lead")).toContainText("0 dari 2 target 2029 di jalur");
     await page.locator(".deck[data-ready]").waitFor();
     await page.keyboard.press("ArrowRight");
     await expect(page).toHaveURL(/slide=2/);
@@ -29,6 +32,22 @@ test.describe("presentation mode", () => {
     await page.keyboard.press("ArrowLeft");
     await expect(counter(page)).toHaveText("Slide 1 dari 8");
     expect(errors).toEqual([]);
+  });
+
+  test("IPG leads with its rank and the missing target; speaker notes show on N and carry the narrative", async ({ page }) => {
+    await page.goto("/presentasi?slide=3");
+    await expect(page.locator(".slide:not([hidden]) h2")).toHaveText(
+      "IPG Kotabaru terendah di Provinsi Kalimantan Selatan (13 dari 13); target 2029 belum ditetapkan",
+    );
+    await expect(page.locator(".slide:not([hidden]) .rank-dot")).toHaveCount(13);
+    const notes = page.locator(".slide:not([hidden]) .speaker-notes");
+    await expect(notes).toBeHidden();
+    await page.locator(".deck[data-ready]").waitFor();
+    await page.keyboard.press("n");
+    await expect(notes).toBeVisible();
+    await expect(notes).toContainText("IPG Kotabaru 2023 sebesar 85,05.");
+    await page.getByRole("button", { name: "Catatan pembicara (N)" }).click();
+    await expect(notes).toBeHidden();
   });
 
   test("a link reopens its slide; an impossible slide number says so", async ({ page }) => {
@@ -85,7 +104,7 @@ test.describe("presentation mode", () => {
 
   test("prints to A4 landscape, one slide per page, nothing cut off", async ({ page }) => {
     await page.goto("/presentasi");
-    await expect(page.locator("svg.chart-surface")).toHaveCount(5); // 4 trend charts and the ranking, drawn even while hidden
+    await expect(page.locator("svg.chart-surface")).toHaveCount(4); // 2 trend charts and 2 rankings, drawn even while hidden
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString("latin1");
     const pages = text.match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -119,7 +138,7 @@ test.describe("presentation mode", () => {
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
     expect(slides.length).toBe(8);
     const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts.length).toBe(5);
+    expect(charts.length).toBe(4);
     const chartXml = (await Promise.all(charts.map((f) => zip.file(f)!.async("string")))).join("\n");
     expect(chartXml).toContain("<c:lineChart>");
     expect(chartXml).toContain("<c:barChart>");
@@ -129,5 +148,12 @@ test.describe("presentation mode", () => {
     const slideXml = (await Promise.all(slides.map((f) => zip.file(f)!.async("string")))).join("\n");
     expect(slideXml).toContain("Sumber: BPS");
     expect(slideXml).toContain("Non-APE");
+    expect(slideXml).toContain("Posisi menuju 2029");
+    // The narrative travels in PowerPoint's speaker notes.
+    const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+    expect(notes.length).toBe(8);
+    const notesXml = (await Promise.all(notes.map((f) => zip.file(f)!.async("string")))).join("\n");
+    expect(notesXml).toContain("0 dari 2 target 2029 di jalur");
+    expect(notesXml).toContain("Minta BAPPERIDA dan BPS Kotabaru");
   });
 });

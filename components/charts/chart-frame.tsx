@@ -16,6 +16,7 @@ export function ChartFrame({
   title,
   subtitle,
   summary,
+  note = null,
   sources,
   lastYear,
   rows,
@@ -34,6 +35,8 @@ export function ChartFrame({
   title: string;
   subtitle?: string;
   summary: string;
+  /** A note the chart's reader needs (where BPS changed the method), under the summary. */
+  note?: string | null;
   sources: string[];
   lastYear: number | null;
   rows: ExportRow[];
@@ -66,7 +69,7 @@ export function ChartFrame({
           children
         )}
       </FigureCanvas>
-      <FigureNotes id={id} summary={summary} sources={sources} lastYear={lastYear} text={t.figure} />
+      <FigureNotes id={id} summary={summary} note={note} sources={sources} lastYear={lastYear} text={t.figure} />
       {downloads === "server" ? (
         <ChartDownloads data={compactRows(rows)} figureId={id} title={title} text={{ ...t.downloads, columns: t.csvColumns }} />
       ) : null}

@@ -66,12 +66,14 @@ export function FigureCanvas({
 export function FigureNotes({
   id,
   summary,
+  note = null,
   sources,
   lastYear,
   text,
 }: {
   id: string;
   summary: string;
+  note?: string | null;
   sources: string[];
   lastYear: number | null;
   text: FigureText;
@@ -81,6 +83,7 @@ export function FigureNotes({
       <p id={`${id}-summary`} className="chart-summary">
         {summary}
       </p>
+      {note ? <p className="chart-note">{note}</p> : null}
       <p className="chart-source">
         {text.source}: {sources.join("; ")}
         {lastYear !== null ? ` · ${text.lastYear} ${lastYear}` : ""}

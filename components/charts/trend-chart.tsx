@@ -93,6 +93,9 @@ export function TrendChart({
       <Plot height={height} gutters={g}>
         <ValueAxis ticks={ticks} y={y} label={tickLabel(lang, decimals, tickDecimals)} fontSize={f.tick} />
         <BottomAxis ticks={years} x={x} y={bottom} label={String} minor={minorTicks(years)} fontSize={f.tick} />
+        {chart.breaks?.map((b) => (
+          <MethodBreak key={b.x} at={x(b.x)} top={g.top} bottom={bottom} label={b.label} tip={b.tip} fontSize={f.note} />
+        ))}
         <TrendLines chart={chart} scenario={scenario} x={x} y={y} height={height} />
         <TrendMarks chart={chart} x={x} y={y} big={big} />
         {gap ? (
@@ -258,6 +261,46 @@ function TrendMarks({
         />
       ) : null}
     </>
+  );
+}
+
+/**
+ * Where BPS changed the method: a rule across the plot at the year boundary, labelled at the top; the
+ * full note is the tooltip of the rule. Values on its two sides cannot be compared.
+ */
+function MethodBreak({
+  at,
+  top,
+  bottom,
+  label,
+  tip,
+  fontSize,
+}: {
+  at: number;
+  top: number;
+  bottom: number;
+  label: string;
+  tip: string;
+  fontSize: number;
+}) {
+  return (
+    <g className="method-break" data-testid="method-break">
+      <line x1={pct(at)} x2={pct(at)} y1={top} y2={bottom} stroke={MUTED_COLOR} strokeWidth={1.5} strokeDasharray="2 3" />
+      <rect x={pct(at)} y={top} width="1" height={bottom - top} fill="transparent" data-tip={tip} />
+      <text
+        x={pct(at)}
+        dx={5}
+        y={top + fontSize}
+        fontSize={fontSize}
+        fill={INK_COLOR}
+        stroke="#fff"
+        strokeWidth={3}
+        paintOrder="stroke"
+        className="break-label"
+      >
+        {label}
+      </text>
+    </g>
   );
 }
 

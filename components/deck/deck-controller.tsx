@@ -1,7 +1,8 @@
 "use client";
 /**
  * Runs the deck: one slide on screen, the slide number in the URL (?slide=3), keyboard and clicker
- * navigation (arrows, Page Up/Down, space, Home/End; F for full screen), scaling the 1600×900 slide
+ * navigation (arrows, Page Up/Down, space, Home/End; F for full screen; N for the speaker notes over
+ * the lower part of the slide), scaling the 1600×900 slide
  * to any screen without scrollbars. Printing shows every slide, one per A4 landscape page.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -29,6 +30,7 @@ export function DeckController({
   const valid = Number.isInteger(requested) && requested >= 1 && requested <= count;
   const current = valid ? requested : 1;
   const [fullscreen, setFullscreen] = useState(false);
+  const [notes, setNotes] = useState(false);
   const deck = useRef<HTMLDivElement>(null);
 
   const go = useCallback((n: number) => setParam(String(Math.min(count, Math.max(1, n)))), [count, setParam]);
@@ -46,6 +48,7 @@ export function DeckController({
       else if (e.key === "Home") go(1);
       else if (e.key === "End") go(count);
       else if (e.key === "f" || e.key === "F") void toggleFullscreen();
+      else if (e.key === "n" || e.key === "N") setNotes((on) => !on);
       else return;
       e.preventDefault();
     };
@@ -72,7 +75,11 @@ export function DeckController({
   }, []);
 
   return (
-    <div className={fullscreen ? "deck deck-fullscreen" : "deck"} data-slide={current} ref={deck}>
+    <div
+      className={["deck", fullscreen ? "deck-fullscreen" : "", notes ? "deck-notes" : ""].join(" ").trim()}
+      data-slide={current}
+      ref={deck}
+    >
       {!valid && param !== null ? (
         <p className="deck-notice no-print" role="status">
           {fill(text.notFound, { n: param, max: count })}
@@ -107,6 +114,9 @@ export function DeckController({
         </button>
         <button type="button" onClick={() => void toggleFullscreen()}>
           {fullscreen ? text.exitFullscreen : text.fullscreen}
+        </button>
+        <button type="button" aria-pressed={notes} onClick={() => setNotes((on) => !on)}>
+          {text.notesKey}
         </button>
         <button type="button" onClick={() => window.print()}>
           {text.print}

@@ -1,28 +1,24 @@
-import { shareText } from "@/lib/format/share";
-import { dict } from "@/lib/i18n/dictionary";
-import type { Lang } from "@/lib/i18n/lang";
-
-/** Share of the baseline→target distance covered. A negative share (moved away) shows an empty bar and says so. */
-export function ProgressBar({ share, lang }: { share: number; lang: Lang }) {
-  const t = dict(lang);
-  const text = shareText(share, lang);
-  const covered = Math.max(0, Math.min(1, share));
+/**
+ * Share of the baseline→target distance covered. Only drawn for movement toward the target after the
+ * baseline (lib/view/position decides); anything else is said in words, never shown as a bar.
+ */
+export function ProgressBar({ share, label, spoken }: { share: number; label: string; spoken: string }) {
   return (
     <div className="progress">
       <div
         className="progress-track"
         role="progressbar"
-        aria-label={t.overview.progressToTarget}
+        aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={Math.round(covered * 100)}
-        aria-valuetext={text.spoken}
+        aria-valuenow={Math.round(share * 100)}
+        aria-valuetext={spoken}
       >
-        <div className="progress-fill" style={{ width: `${covered * 100}%` }} />
+        <div className="progress-fill" style={{ width: `${share * 100}%` }} />
       </div>
       <div className="progress-label">
-        <span>{text.label}</span>
-        <strong>{text.value}</strong>
+        <span>{label}</span>
+        <strong>{Math.round(share * 100)}%</strong>
       </div>
     </div>
   );

@@ -59,6 +59,11 @@ export function ComparisonPage({ site, lang, kode, tahun }: { site: Site; lang: 
       <section className="panel" aria-labelledby="cakupan">
         <h2 id="cakupan">{c.coverageHeading}</h2>
         <p className="note">{c.coverageLead(m.code)}</p>
+        {m.coverage.breakNote ? (
+          <p className="chart-note" data-testid="coverage-break">
+            {m.coverage.breakNote}
+          </p>
+        ) : null}
         <Coverage m={m} lang={lang} />
       </section>
       <Scatter m={m} lang={lang} />
@@ -168,14 +173,18 @@ function Coverage({ m, lang }: { m: ComparisonModel; lang: Lang }) {
       text={t.client.table}
       columns={[
         { key: "region", label: t.common.region, rowHeader: true, cell: (r) => r.name },
-        ...m.coverage.years.map((year, i) => ({
-          key: String(year),
-          label: String(year),
-          numeric: true,
-          cell: (r: ComparisonModel["coverage"]["rows"][number]) => cell(r.cells[i]!),
-          cellClass: (r: ComparisonModel["coverage"]["rows"][number]) =>
-            r.cells[i] === null ? "cov-missing" : r.cells[i] === "other" ? "cov-other" : "cov-yes",
-        })),
+        ...m.coverage.years.map((year, i) => {
+          const broken = m.coverage.breaks.includes(year) ? " series-break" : "";
+          return {
+            key: String(year),
+            label: String(year),
+            numeric: true,
+            headerClass: broken.trim() || undefined,
+            cell: (r: ComparisonModel["coverage"]["rows"][number]) => cell(r.cells[i]!),
+            cellClass: (r: ComparisonModel["coverage"]["rows"][number]) =>
+              (r.cells[i] === null ? "cov-missing" : r.cells[i] === "other" ? "cov-other" : "cov-yes") + broken,
+          };
+        }),
       ]}
     />
   );

@@ -1,4 +1,5 @@
 import { DataErrorPanel } from "@/components/data-error-panel";
+import { DataNotesBlock } from "@/components/indicator/data-notes";
 import { StatusIcon } from "@/components/indicator/status-icon";
 import { SourceList } from "@/components/source-list";
 import { DataTable } from "@/components/table/data-table";
@@ -17,6 +18,7 @@ export function DataPage({ site, lang }: { site: Site; lang: Lang }) {
     <>
       <h1>{t.title}</h1>
       <p className="page-lead">{t.lead}</p>
+      <MeetingNotes m={m} lang={lang} />
       <Definitions m={m} lang={lang} />
       <Method m={m} lang={lang} />
       <Examples m={m} lang={lang} />
@@ -26,9 +28,35 @@ export function DataPage({ site, lang }: { site: Site; lang: Lang }) {
       <Downloads m={m} lang={lang} />
       <section className="panel" aria-labelledby="sumber-semua">
         <h2 id="sumber-semua">{t.sourcesHeading(m.sources.length)}</h2>
-        <SourceList sources={m.sources} />
+        <SourceList sources={m.sources} lang={lang} />
       </section>
     </>
+  );
+}
+
+/** The data notes of every index, the same as on the indicator pages, and their one-page download for a meeting. */
+function MeetingNotes({ m, lang }: { m: MethodsModel; lang: Lang }) {
+  const t = dict(lang);
+  return (
+    <section aria-labelledby="catatan-rapat">
+      <h2 id="catatan-rapat">{t.meetingNotes.heading}</h2>
+      <p>
+        {t.meetingNotes.lead}{" "}
+        <a href={m.meetingNotesHref} download>
+          {t.meetingNotes.download}
+        </a>
+      </p>
+      {m.notes.map((n) => (
+        <DataNotesBlock
+          key={n.code}
+          notes={n}
+          lang={lang}
+          id={`catatan-${n.code.toLowerCase()}`}
+          heading={n.code}
+          headingLevel={3}
+        />
+      ))}
+    </section>
   );
 }
 
@@ -185,7 +213,6 @@ function Quality({ m, lang }: { m: MethodsModel; lang: Lang }) {
   return (
     <section className="panel" aria-labelledby="kualitas">
       <h2 id="kualitas">{t.qualityHeading}</h2>
-      <p>{t.seriesBreak}</p>
       <h3>{t.conflictsHeading(m.region)}</h3>
       {m.conflicts.length ? (
         <ul>

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { TrendWithScenario } from "@/components/charts/trend-scenario";
@@ -7,6 +6,8 @@ import { PeersChart } from "@/components/charts/peers-chart";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { ComponentsTable } from "@/components/indicator/components-table";
+import { DataNotesBlock } from "@/components/indicator/data-notes";
+import { PositionDetails } from "@/components/indicator/position-details";
 import { ScenarioBox } from "@/components/indicator/scenario-box";
 import { StatusBadge } from "@/components/indicator/status-badge";
 import { SourceList } from "@/components/source-list";
@@ -32,22 +33,18 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
       <h1>
         {m.code}: {m.name}
       </h1>
-      <p className="page-lead">
-        {m.definition} <span className="note">({m.better})</span>
-      </p>
-      <ProgressPanel m={m} lang={lang} />
-
-      <h2>{ip.trendHeading}</h2>
       <ChartFrame
         id="grafik-tren"
         lang={lang}
         title={m.trend.title}
         subtitle={m.subtitle}
-        summary={m.trend.summary}
+        summary={m.narrative.join(" ")}
+        note={m.notes.methodBreak}
         sources={[...new Set(m.trend.rows.map((r) => r.source))]}
         lastYear={m.trend.lastYear}
         rows={m.trend.rows}
         decimals={m.decimals}
+        headingLevel={2}
         withRole
       >
         {m.trend.props.scenario ? (
@@ -66,6 +63,22 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
           status={t.client.status}
         />
       ) : null}
+
+      <section className="panel progress-panel" aria-labelledby="kemajuan">
+        <h2 id="kemajuan">
+          {t.scorecard.title(site.planYear)} · {m.region}
+        </h2>
+        <p>
+          <StatusBadge status={m.position.status} lang={lang} />
+          {m.position.trendWord ? <span className="note"> · {m.position.trendWord}</span> : null}
+        </p>
+        <p data-testid="change">{m.position.change}</p>
+        <PositionDetails p={m.position} lang={lang} />
+        {m.position.basis ? <p className="note">{m.position.basis}</p> : null}
+      </section>
+
+      {/* The method break is already told under the chart. */}
+      <DataNotesBlock notes={{ ...m.notes, methodBreak: null }} lang={lang} id="catatan-data" heading={t.decisions.heading} />
 
       <h2>{ip.comparisonHeading}</h2>
       <RankingSection m={m} lang={lang} />
@@ -89,50 +102,20 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
 
       {m.components ? <ComponentsTable code={m.code} region={m.regionShort} model={m.components} lang={lang} /> : null}
 
+      <section className="panel" aria-labelledby="tentang">
+        <h2 id="tentang">{ip.aboutHeading(m.code)}</h2>
+        <p>
+          {m.definition} <span className="note">({m.better})</span>
+        </p>
+        <p className="note">{t.overview.method}</p>
+      </section>
+
       <section className="panel" aria-labelledby="sumber">
         <h2 id="sumber">{ip.sourcesHeading}</h2>
         <p>{ip.sourcesLead}</p>
-        <SourceList sources={m.sources} />
+        <SourceList sources={m.sources} lang={lang} />
       </section>
     </>
-  );
-}
-
-function ProgressPanel({ m, lang }: { m: IndicatorPageModel; lang: Lang }) {
-  const t = dict(lang);
-  return (
-    <section className="panel progress-panel" aria-labelledby="kemajuan">
-      <h2 id="kemajuan">
-        {t.indicatorPage.progressHeading} · {m.region}
-      </h2>
-      <p>
-        <StatusBadge status={m.status} lang={lang} />
-      </p>
-      <div className="sentences" data-testid="narrative">
-        {m.narrative.map((s, i) => (
-          <p key={i}>{s}</p>
-        ))}
-      </div>
-      <dl className="kv kv-wide">
-        {m.facts.map((f) => (
-          <Fragment key={f.label}>
-            <dt>{f.label}</dt>
-            <dd data-testid={f.testId}>{f.value}</dd>
-          </Fragment>
-        ))}
-      </dl>
-      {m.flags.length ? (
-        <>
-          <h3>{t.indicatorPage.flagsHeading}</h3>
-          <ul className="flags">
-            {m.flags.map((f, i) => (
-              <li key={i}>{f}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <p className="note">{t.overview.method}</p>
-    </section>
   );
 }
 
@@ -152,10 +135,20 @@ function RankingSection({ m, lang }: { m: IndicatorPageModel; lang: Lang }) {
             lang={lang}
             rows={m.rankHistory}
             rowKey={(h) => String(h.year)}
+            rowClassName={(h) => (h.seriesChanged ? "series-break" : undefined)}
             columns={[
               { key: "year", label: t.common.year, rowHeader: true, cell: (h) => h.year },
               { key: "rank", label: ip.rank, numeric: true, cell: (h) => ip.rankOf(h.rank, h.of) },
-              { key: "series", label: t.client.figure.series, cell: (h) => h.series },
+              {
+                key: "series",
+                label: t.client.figure.series,
+                cell: (h) => (
+                  <>
+                    {h.series}
+                    {h.seriesChanged ? <strong className="break-mark"> · {ip.methodChanged}</strong> : null}
+                  </>
+                ),
+              },
             ]}
           />
         </div>

@@ -95,7 +95,7 @@ export function InstitutionsPage({ site, lang }: { site: Site; lang: Lang }) {
 
       <section className="panel" aria-labelledby="sumber-kelembagaan">
         <h2 id="sumber-kelembagaan">{t.indicatorPage.sourcesHeading}</h2>
-        <SourceList sources={m.sources} />
+        <SourceList sources={m.sources} lang={lang} />
       </section>
     </>
   );

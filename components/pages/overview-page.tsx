@@ -1,12 +1,13 @@
 import { SiteLink } from "@/components/site/site-link";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { IndicatorCard } from "@/components/indicator/indicator-card";
+import { Scorecard } from "@/components/indicator/scorecard";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
 import { overviewModel } from "@/lib/view/overview";
 import type { Site } from "@/lib/view/site";
 
-/** "/" — where the focus region stands on the four indices, and whether the targets are in reach. */
+/** "/" — where the focus region stands for the plan year (the scorecard), then each index in detail. */
 export function OverviewPage({ site, lang }: { site: Site; lang: Lang }) {
   if (!site.ok) return <DataErrorPanel issues={site.issues} lang={lang} />;
   const m = overviewModel(site, lang);
@@ -14,27 +15,16 @@ export function OverviewPage({ site, lang }: { site: Site; lang: Lang }) {
   return (
     <>
       <h1>{t.overview.title(m.region)}</h1>
-      <p className="page-lead">{t.overview.lead(m.region, m.planYear)}</p>
-      <section aria-labelledby="kartu-judul">
-        <h2 id="kartu-judul" className="visually-hidden">
-          {t.overview.cardsHeading}
-        </h2>
+      <Scorecard m={m.scorecard} lang={lang} />
+      <section className="print-hide" aria-labelledby="kartu-judul">
+        <h2 id="kartu-judul">{t.overview.cardsHeading}</h2>
         <ul className="cards">
           {m.cards.map((card) => (
             <IndicatorCard key={card.code} card={card} lang={lang} />
           ))}
         </ul>
       </section>
-      <section className="panel" aria-labelledby="ringkasan-kalimat">
-        <h2 id="ringkasan-kalimat">{t.overview.story}</h2>
-        <div className="sentences" data-testid="narrative">
-          {m.narrative.map((text, i) => (
-            <p key={m.cards[i]!.code}>{text}</p>
-          ))}
-        </div>
-        <p className="note">{t.overview.method}</p>
-      </section>
-      <section className="panel" aria-labelledby="kelembagaan-ringkas">
+      <section className="panel print-hide" aria-labelledby="kelembagaan-ringkas">
         <h2 id="kelembagaan-ringkas">{t.overview.institutions}</h2>
         <ul>
           {m.institutions.ape ? (

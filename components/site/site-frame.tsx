@@ -3,6 +3,7 @@ import { localePath, otherLang, type Lang } from "@/lib/i18n/lang";
 import type { SiteNav as SiteNavModel } from "@/lib/view/site";
 import { PrintStamp } from "./print-stamp";
 import { LanguageSwitch } from "./language-switch";
+import { SiteLink } from "./site-link";
 import { SiteNav } from "./site-nav";
 
 /** The document shell for one language: <html lang>, header with navigation, footer. */
@@ -34,12 +35,10 @@ export function SiteFrame({ lang, nav, children }: { lang: Lang; nav: SiteNavMod
                 {t.siteName}
                 {nav.region ? ` · ${nav.region}` : ""}
               </strong>
-              {nav.dataThrough.length
-                ? ` · ${t.client.print.dataThrough} ${nav.dataThrough.map((d) => `${d.code} ${d.year}`).join(", ")}`
-                : ""}
             </p>
             <PrintStamp lang={lang} text={t.client.print} />
           </div>
+          <DataStrip nav={nav} lang={lang} />
           {children}
         </main>
         <footer className="site-footer">
@@ -50,5 +49,23 @@ export function SiteFrame({ lang, nav, children }: { lang: Lang; nav: SiteNavMod
         </footer>
       </body>
     </html>
+  );
+}
+
+/** How current the data is, on every page and in print: the latest year per index, and what BPS has released but is not loaded yet. */
+function DataStrip({ nav, lang }: { nav: SiteNavModel; lang: Lang }) {
+  const t = dict(lang).freshness;
+  if (!nav.dataThrough.length) return null;
+  const notLoaded = nav.dataThrough.flatMap((d) => d.notLoaded.map((y) => `${d.code} ${y}`));
+  return (
+    <p className="data-strip" data-testid="data-strip">
+      {t.latest}: {nav.dataThrough.map((d) => `${d.code} ${d.year}`).join(" · ")}
+      {notLoaded.length ? (
+        <>
+          {". "}
+          {t.notLoaded(notLoaded.join(", "))} <SiteLink href={nav.freshnessHref}>{t.details}</SiteLink>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -19,6 +19,8 @@ export interface Column<R> {
   /** The row's name: a <th scope="row">. */
   rowHeader?: boolean;
   cell: (row: R) => ReactNode;
+  /** A class for the column's heading (a coverage grid marks where the method changes). */
+  headerClass?: string;
   /** A class for one cell (a coverage grid shades published, other-series and missing cells). */
   cellClass?: (row: R) => string | undefined;
   /** Makes the column sortable (with `sort` on the table): the value rows are ordered by; null sorts last. */
@@ -72,7 +74,8 @@ export function DataTable<R>({
             className={[c.numeric ? "num" : "", c.cellClass?.(row) ?? ""].join(" ").trim() || undefined}
             data-label={c.label}
           >
-            {c.cell(row)}
+            {/* One box for the value, so a stacked row on a phone keeps label and value as two columns. */}
+            {c.rowHeader ? c.cell(row) : <span className="cell-value">{c.cell(row)}</span>}
           </Cell>
         );
       })}
@@ -91,7 +94,7 @@ export function DataTable<R>({
             defaultKey={sort.defaultKey}
           />
         ) : (
-          <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>
+          <th key={c.key} scope="col" className={[c.numeric ? "num" : "", c.headerClass ?? ""].join(" ").trim() || undefined}>
             {c.label}
           </th>
         ),

@@ -14,6 +14,7 @@ import {
   type Milestone,
   type Observation,
   type Region,
+  type Release,
   type Series,
   type Setting,
   type Source,
@@ -37,6 +38,7 @@ export interface Tables {
   ape: Lined<ApeRecord>[] | null;
   milestones: Lined<Milestone>[] | null;
   actions: Lined<Action>[] | null;
+  releases: Lined<Release>[] | null;
   settings: Lined<Setting>[] | null;
 }
 
@@ -63,6 +65,7 @@ const REFERENCES: Partial<Record<TableName, { region?: string[]; indicator?: boo
   ape: { region: ["region"], source: true },
   milestones: { source: true },
   actions: { source: true },
+  releases: { region: ["region"], indicator: true, source: true },
 };
 
 export const SETTING_KEYS = ["focus_region"] as const;
@@ -81,6 +84,7 @@ export function checkCrossTable(input: CrossTableInput, issues: DataIssue[]): st
   unique(c, "ape", (v) => `${v.region} ${v.year} ${v.source}`, "source", "duplicate-row");
   checkMilestones(c);
   unique(c, "actions", (v) => v.id, "id");
+  unique(c, "releases", (v) => `${v.indicator} ${v.dataYear} ${v.region} ${v.source}`, "source", "duplicate-row");
   for (const name of Object.keys(REFERENCES) as TableName[]) {
     for (const row of input.tables[name] ?? [])
       checkReferences(c, name, row.line, row.value as unknown as Record<string, unknown>);

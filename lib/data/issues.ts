@@ -28,6 +28,7 @@ export type IssueCode =
   | "cell-not-integer"
   | "cell-year"
   | "cell-year-future"
+  | "cell-date"
   | "cell-enum"
   | "cell-formula"
   | "cell-too-long"

@@ -55,6 +55,7 @@ const CODE_LIST: Record<IssueCode, true> = {
   "cell-not-integer": true,
   "cell-year": true,
   "cell-year-future": true,
+  "cell-date": true,
   "cell-enum": true,
   "cell-formula": true,
   "cell-too-long": true,

@@ -77,6 +77,33 @@ export const YEAR_MAX = 2100;
 const requiredYear = () => requiredInteger(YEAR_MIN, YEAR_MAX, "cell-year");
 const optionalYear = () => optionalInteger(YEAR_MIN, YEAR_MAX, "cell-year");
 
+/** A calendar date: a release day (2025-05-05) or, where only the month is known, a month (2023-12). Month 1–12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+function dateCell(raw: string, ctx: Ctx, needDay: boolean): CalendarDate {
+  const s = raw.trim();
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  const year = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const day = m?.[3] === undefined ? null : Number(m[3]);
+  const valid =
+    m !== null &&
+    year >= YEAR_MIN &&
+    year <= YEAR_MAX &&
+    month >= 1 &&
+    month <= 12 &&
+    (day === null ? !needDay : day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return valid ? { year, month, day } : fail(ctx, "cell-date", { format: needDay ? "2025-05-05" : "2023-12" });
+}
+const requiredDay = () =>
+  z.string().transform((raw, ctx): CalendarDate => (raw.trim() === "" ? fail(ctx, "cell-required") : dateCell(raw, ctx, true)));
+const optionalMonth = () =>
+  z.string().transform((raw, ctx): CalendarDate | null => (raw.trim() === "" ? null : dateCell(raw, ctx, false)));
+
 function enumCell<T extends string>(values: readonly T[], raw: string, ctx: Ctx): T {
   const s = raw.trim();
   if (s === "") return fail(ctx, "cell-required");
@@ -193,12 +220,22 @@ export const sourceSchema = z
     id: slug(),
     kind: oneOf(SOURCE_KINDS),
     publisher: requiredText(),
+    publisher_en: optionalText(),
     title: requiredText(),
     year: optionalYear(),
     url: url(),
     note: optionalText(),
   })
-  .transform((r) => ({ id: r.id, kind: r.kind, publisher: r.publisher, title: r.title, year: r.year, url: r.url, note: r.note }));
+  .transform((r) => ({
+    id: r.id,
+    kind: r.kind,
+    /** Who published it; in English where the Indonesian name is a description ("Repositori GitHub …"), else the same. */
+    publisher: { id: r.publisher, en: r.publisher_en ?? r.publisher },
+    title: r.title,
+    year: r.year,
+    url: r.url,
+    note: r.note,
+  }));
 
 export const seriesSchema = z
   .object({
@@ -209,6 +246,8 @@ export const seriesSchema = z
     description_id: requiredText(),
     description_en: requiredText(),
     headline: oneOf(["yes", "no"] as const),
+    introduced: optionalMonth(),
+    revised_from: optionalYear(),
     source: optionalCode(SLUG, SLUG_FORMAT),
   })
   .transform((r) => ({
@@ -217,6 +256,9 @@ export const seriesSchema = z
     label: { id: r.label_id, en: r.label_en },
     description: { id: r.description_id, en: r.description_en },
     headline: r.headline === "yes",
+    /** When BPS first published on this basis (a method change), and the first data year it recalculated. */
+    introduced: r.introduced,
+    revisedFrom: r.revised_from,
     source: r.source,
   }));
 
@@ -300,13 +342,25 @@ export const milestoneSchema = z
     source: r.source,
   }));
 
+/** "a; b; c" → ["a", "b", "c"]. */
+function list(cell: string | null): string[] {
+  return cell
+    ? cell
+        .split(";")
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
+}
+
 export const actionSchema = z
   .object({
     id: slug(),
     action_id: requiredText(),
     action_en: requiredText(),
     lead: requiredText(),
+    lead_en: optionalText(),
     partners: optionalText(),
+    partners_en: optionalText(),
     timeframe_id: requiredText(),
     timeframe_en: requiredText(),
     status: oneOf(ACTION_STATUSES),
@@ -316,15 +370,29 @@ export const actionSchema = z
   .transform((r) => ({
     id: r.id,
     action: { id: r.action_id, en: r.action_en },
-    lead: r.lead,
-    partners: r.partners
-      ? r.partners
-          .split(";")
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [],
+    lead: { id: r.lead, en: r.lead_en ?? r.lead },
+    partners: { id: list(r.partners), en: list(r.partners_en ?? r.partners) },
     timeframe: { id: r.timeframe_id, en: r.timeframe_en },
     status: r.status,
+    source: r.source,
+    note: r.note,
+  }));
+
+/** BPS's release calendar: when a year's figures of an index were first published, for a region (0000 = national). */
+export const releaseSchema = z
+  .object({
+    indicator: indicatorCode(),
+    data_year: requiredYear(),
+    region: requiredRegion(),
+    release_date: requiredDay(),
+    source: slug(),
+    note: optionalText(),
+  })
+  .transform((r) => ({
+    indicator: r.indicator,
+    dataYear: r.data_year,
+    region: r.region,
+    date: r.release_date,
     source: r.source,
     note: r.note,
   }));
@@ -343,6 +411,7 @@ export type ApeRecord = z.output<typeof apeSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
 export type Action = z.output<typeof actionSchema>;
 export type Setting = z.output<typeof settingSchema>;
+export type Release = z.output<typeof releaseSchema>;
 export type Direction = (typeof DIRECTIONS)[number];
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -359,6 +428,7 @@ export const TABLES = {
   ape: { file: "ape.csv", schema: apeSchema, mayBeEmpty: true },
   milestones: { file: "milestones.csv", schema: milestoneSchema, mayBeEmpty: true },
   actions: { file: "actions.csv", schema: actionSchema, mayBeEmpty: true },
+  releases: { file: "releases.csv", schema: releaseSchema, mayBeEmpty: true },
   settings: { file: "settings.csv", schema: settingSchema, mayBeEmpty: false },
 } as const;
 

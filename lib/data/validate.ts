@@ -18,6 +18,7 @@ import {
   type Milestone,
   type Observation,
   type Region,
+  type Release,
   type Series,
   type Source,
   type TableName,
@@ -34,6 +35,7 @@ export interface Dataset {
   ape: ApeRecord[];
   milestones: Milestone[];
   actions: Action[];
+  releases: Release[];
   settings: { focusRegion: string };
 }
 
@@ -94,6 +96,7 @@ export function validateFiles(files: Partial<Record<TableName, FileInput | null>
     ape: all("ape"),
     milestones: all("milestones").sort((a, b) => a.startYear - b.startYear),
     actions: all("actions"),
+    releases: all("releases"),
     settings: { focusRegion: focus },
   };
   return { ok: true, dataset, summary: summarise(dataset, read.rows) };

@@ -3,15 +3,13 @@
  * Month names written out for the same reason numbers are (lib/format/number.ts): no locale data to
  * load in the browser, and the same words on the server and in the browser.
  */
+import type { CalendarDate } from "@/lib/data/schemas";
 import type { Lang } from "@/lib/i18n/lang";
 
 const MONTHS: Record<Lang, readonly string[]> = {
   id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
-
-/** A calendar date, month 1–12. */
-export type CalendarDate = { year: number; month: number; day?: number };
 
 /** "5 November 2025"; without a day, "November 2025". */
 export function formatDate(date: CalendarDate, lang: Lang): string {
@@ -21,6 +19,6 @@ export function formatDate(date: CalendarDate, lang: Lang): string {
 }
 
 /** Today's date on this machine's clock, as a CalendarDate. */
-export function today(now = new Date()): CalendarDate {
+export function today(now = new Date()): CalendarDate & { day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }

@@ -71,7 +71,8 @@ export const en: typeof id = {
     dataset: "Third-party dataset",
     paper: "Paper",
   },
-  paperShortName: (surname: string) => `Paper by ${surname} et al.`,
+  sourceNote: "Steward's note (in Indonesian): ",
+  paperShortName: (surname: string) => `${surname} et al. (paper)`,
   ape: {
     mentor: "Mentor",
     utama: "Utama",
@@ -82,44 +83,141 @@ export const en: typeof id = {
   },
   overview: {
     title: (region: string) => `${region}: gender-mainstreaming overview`,
-    lead: (region: string, year: number) =>
-      `Where ${region} stands on four gender and human-development indices, and whether the RPJMD targets for ${year} are in reach.`,
     cardsHeading: "Four indicators",
-    latest: "Latest value",
-    changeSince: (year: number) => `since ${year}`,
-    noChange: "no earlier year yet",
     baseline: "Baseline",
     target: "Target",
     targetNotSet: "Target not yet set",
-    progressToTarget: "Share of the baseline→target distance covered",
-    progressBarLabel: (pct: string) => `${pct} of the distance from baseline to target covered`,
-    movedAway: "Moved away from the target, as a share of the baseline→target distance",
-    movedAwayBarLabel: (pct: string) =>
-      `0% covered: the value moved away from the target by ${pct} of the distance from baseline to target`,
     requiredPace: "Pace needed",
-    achievedPace: "Pace achieved",
+    achievedPace: "Current pace",
     perYear: "/year",
     projected: (year: number) => `Projected ${year} (current trend)`,
     series: "Series",
     source: "Source",
-    method: "Method: achieved pace over required pace (UNSD thresholds 0.95 and 0.10)",
-    trendNoTarget: "Trend direction (no target, Open SDG method)",
+    method:
+      "Status: the current pace compared with the pace needed to reach the target; how it is computed is on the Data & methods page.",
     details: "See details",
     sparkLabel: (code: string, from: number, to: number, others: number) =>
       `${code} trend line ${from}–${to}${others ? `; ${others} other methodology series drawn in grey` : ""}`,
     noData: "No data yet",
-    story: "Summary in sentences",
     institutions: "Gender-mainstreaming institutions",
-    dataNotes: "Data notes",
   },
-  flagBrief: {
-    seriesInferred: (series: string) => `Measured in the ${series} series, the target's basis.`,
-    seriesUnknown: "The target's series is unknown.",
-    baselineDiffers: (baseline: string, year: number, published: string) =>
-      `Baseline ${baseline} ≠ published ${year}: ${published}.`,
-    otherSeries: (series: string, value: string, year: number) => `${series}: ${value} (${year}).`,
-    latestAlternatives: (year: number, values: string) => `Other value ${year}: ${values}.`,
+  freshness: {
+    latest: "Latest data",
+    notLoaded: (list: string) => `Released by BPS, not loaded yet: ${list}.`,
+    details: "Details",
   },
+  position: {
+    perYear: "/year",
+    baseline: (value: string, year: number) => `RPJMD baseline ${value} (${year})`,
+    baselineMatchedOtherYear: (value: string, stated: number, year: number, series: string) =>
+      `RPJMD baseline ${value} (written as ${stated}; equal to BPS's ${year} value, ${series.toLowerCase()})`,
+    baselineDiffers: (value: string, year: number, bps: string) => `RPJMD baseline ${value} (${year}; BPS ${year}: ${bps})`,
+    basis: (target: string, series: string, baseline: string, year: number) =>
+      `Progress toward ${target} is measured on the ${series.toLowerCase()}, because that is where the target was set: the RPJMD baseline ${baseline} equals BPS's ${year} value on that method.`,
+    targetBasisBrief: (basis: string, restated: string | null, official: string) =>
+      `${basis}${restated ? `; equivalent to ${restated} on the ${official.toLowerCase()} (computed, not an official target)` : ""}`,
+    noDataAfterBaseline: "No data after the baseline yet",
+    movedAway: (pct: string) => `Further from the target than the baseline (${pct} of the baseline–target distance)`,
+    covered: "Share of the baseline–target distance covered",
+    coveredSpoken: (pct: string) => `${pct} of the distance from baseline to target covered`,
+    noPrevious: "No earlier year to compare with",
+    moved: (up: boolean, step: string, from: number, to: number) => `${up ? "Up" : "Down"} ${step} from ${from} to ${to}`,
+    unchanged: (from: number, to: number) => `Unchanged from ${from} to ${to}`,
+    butTrend: (moved: string, trend: string) => `${moved}, but ${trend}`,
+    trendFlat: (span: string) => `the ${span} pace is almost flat`,
+    trendAway: (span: string) => `the ${span} pace moves away from the target`,
+    trendOnTrack: (span: string) => `the ${span} pace is still on track`,
+    trendClass: (span: string, trend: string) => `the ${span} trend: ${trend}`,
+    paceSpan: (pace: string, from: number, to: number) => `${pace} (${from}–${to})`,
+    gap: (gap: string, short: boolean) => `${gap} ${short ? "below" : "above"} the target`,
+    reachesTarget: "reaches the target",
+  },
+  scorecard: {
+    title: (year: number) => `Where we stand for ${year}`,
+    caption: (region: string, year: number) => `Where ${region} stands for ${year} on the four indices`,
+    index: "Index",
+    official: "Latest official value",
+    target: (year: number) => `${year} target`,
+    targetNotSet: "not set",
+    projection: (year: number) => `${year} at the current pace`,
+    gap: "Gap to target",
+    status: "Status",
+    rank: "Rank among regencies/cities",
+    lowestWord: "lowest",
+    highestWord: "highest",
+    print: "Print the summary",
+    details: "Details",
+    note: (date: string) =>
+      `Data as of ${date}. The status compares the current pace with the pace needed to reach the target; the formula is on the Data & methods page.`,
+    list: (items: string[]) => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+    indexStatus: (code: string, status: string) => `${code} ${status}`,
+    onTrack: (n: number, of: number, year: number, others: string | null) =>
+      `${n} of the ${of} targets for ${year} on track${others ? ` (${others})` : ""}.`,
+    noTargets: (year: number) => `No ${year} target has been set.`,
+    lowest: (code: string, scope: string | null, rank: string) =>
+      `${code} lowest${scope ? ` in ${scope}` : " among regencies and cities"} (${rank})`,
+    highest: (code: string, scope: string | null, rank: string) =>
+      `${code} highest${scope ? ` in ${scope}` : " among regencies and cities"} (${rank})`,
+    rankAt: (code: string, rank: string) => `${code} ${rank}`,
+    ranks: (items: string[]) => `${items.join("; ")}.`,
+    withoutTarget: (codes: string, n: number, year: number) => `${codes} ${n > 1 ? "have" : "has"} no ${year} target yet.`,
+  },
+  meetingNotes: {
+    heading: "Data notes for a meeting",
+    lead: "What needs confirming, what BPS changed, and data released but not loaded yet: for every index. The same notes as on the indicator pages.",
+    download: "Download the data notes for a meeting (PDF, one page)",
+    title: (region: string) => `Data notes for a meeting: ${region}`,
+    subtitle: (date: string) => `PUG Dashboard · data as of ${date}`,
+    confirm: "To confirm",
+    methods: "BPS method changes",
+    freshness: "Data to load",
+    footer: "Every figure can be traced to its source on the dashboard's Data & methods page.",
+    file: (region: string) => `data-notes-meeting-${region}.pdf`,
+  },
+  decisions: {
+    heading: "Data notes",
+    titleBasis: (code: string) => `${code} baseline: old method or new method?`,
+    titleValue: (code: string, stated: string, bps: string) => `${code} baseline: ${stated} or ${bps}?`,
+    valuesHeading: "The values in circulation",
+    stated: (value: string, year: number) => `RPJMD (as quoted in the paper): baseline ${value}, written as ${year}`,
+    published: (year: number, series: string | null, value: string) =>
+      `BPS ${year}${series ? `, ${series.toLowerCase()}` : ""}: ${value}`,
+    matched: (year: number, series: string, value: string) =>
+      `BPS ${year}, ${series.toLowerCase()}: ${value}, equal to the baseline`,
+    usedHeading: "What the dashboard uses",
+    usedBasis: (series: string, baseline: string, year: number) =>
+      `Progress is measured on the ${series.toLowerCase()}, because the baseline ${baseline} is exactly BPS's ${year} value on that method. The headline figure on the page remains BPS's official value.`,
+    usedValue: (year: number, bps: string) =>
+      `BPS's value ${bps} is used for ${year}, because BPS comes before other sources. The target's baseline is kept as the document states it.`,
+    outcomesHeading: "Status under each reading",
+    outcomeBasisUsed: (series: string) => `Target on the ${series.toLowerCase()} (used by the dashboard)`,
+    outcomeBasisOfficial: (series: string) => `Target read as written on the ${series.toLowerCase()}`,
+    outcomeValueUsed: (year: number, bps: string) => `With BPS's ${year} value = ${bps} (used by the dashboard)`,
+    outcomeValueStated: (stated: string, year: number) => `If ${stated} is the ${year} value`,
+    outcomeDetail: (required: string, pace: string, latest: string, year: number | null) =>
+      `latest value ${latest}${year ? ` (${year})` : ""}; needs ${required}/year, current pace ${pace}/year`,
+    sameVerdict: "The same status under both readings: the conclusion does not depend on this choice.",
+    differentVerdict: "The status differs: this choice changes the conclusion, so it needs confirming.",
+    stepHeading: "Next step",
+    stepBasis: (code: string, region: string, officialBaseline: string | null, year: number) =>
+      `Ask BAPPERIDA and BPS ${region} to confirm the method and year of the ${code} baseline in the RPJMD.${officialBaseline ? ` If the target uses the new method, BPS's ${year} baseline on that method is ${officialBaseline}.` : ""}`,
+    stepValue: (code: string, region: string, stated: string, bps: string, later: number[]) =>
+      `Ask BAPPERIDA and BPS ${region} to confirm the value and year of the ${code} baseline (${stated} or ${bps}). Ask too whether ${stated} is another year's value${later.length ? ` (e.g. ${later.join(", ")}, released but not loaded yet)` : ""}.`,
+    methodBreak: (code: string, when: string, series: string, from: number | null, loaded: boolean) =>
+      `${when}: BPS changed how ${code} is computed, to the ${series.toLowerCase()}${from ? `, and recalculated it back to ${from}` : ""}. Values on the new and the old method cannot be compared, so their lines are never joined.${loaded ? "" : ` The ${code} values in this dashboard are still on the old method; the new method's values are not loaded yet.`}`,
+    freshnessHeading: "How current the data is",
+    held: (code: string, region: string, year: number) => `${code} data loaded for ${region}: through ${year}.`,
+    upToDate: (code: string) =>
+      `According to BPS's release calendar in data/releases.csv, no ${code} year is released but not loaded.`,
+    calendarUnknown: (code: string) =>
+      `No ${code} release date is recorded in the calendar (data/releases.csv), so it cannot be said whether a newer year is out. Check the BPS website.`,
+    notLoaded: (code: string, year: number, releases: string, region: string) =>
+      `${code} ${year} has been released by BPS (${releases}); ${region}'s figure is not loaded yet.`,
+    releasedAt: (region: string, date: string, source: string) => `${region}, ${date}, according to ${source}`,
+    stepLoad: (code: string) =>
+      `Data steward's step: look for that year's regency/city ${code} table on the BPS Kalimantan Selatan website; once it is out, add its source to sources.csv and run npm run data:import.`,
+  },
+
   flagLong: {
     seriesInferred: (year: number, code: string, series: string, value: string, source: string) =>
       `The target does not state its series. Its baseline equals the ${year} ${code} in the ${series} series (${value}, ${source}), so progress is measured in that series.`,
@@ -134,32 +232,41 @@ export const en: typeof id = {
   },
   narrative: {
     noData: (code: string, region: string) => `${code} ${region}: no data yet.`,
-    seriesNote: (series: string) => ` (${series.toLowerCase()} series, the basis of the target)`,
-    level: (code: string, region: string, year: number, value: string, seriesNote: string) =>
-      `${region}'s ${code} was ${value} in ${year}${seriesNote}`,
-    changeUp: (change: string, year: number) => `, up ${change} points from ${year}`,
-    changeDown: (change: string, year: number) => `, down ${change} points from ${year}`,
-    unchanged: (year: number) => `, unchanged from ${year}`,
-    achieved: (scenario: boolean, year: number, target: string) =>
-      `The ${scenario ? "scenario " : ""}${year} target (${target}) is already met.`,
-    need: (target: string, year: number, scenario: boolean, rise: boolean, step: string) =>
-      `Reaching ${target} by ${year}${scenario ? " (scenario)" : ""} needs ${rise ? "a rise" : "a fall"} of ${step} points a year`,
-    trendMoved: (from: number, to: number, rose: boolean, pace: string, code: string, projected: string, year: number) =>
-      `; over ${from}–${to} it ${rose ? "rose" : "fell"} by ${pace} points a year on average, so if that trend holds ${code} reaches ${projected} in ${year}`,
+    level: (code: string, region: string, year: number, value: string, series: string | null) =>
+      `${region}'s ${code} in ${year} was ${value}${series ? `, on the ${series.toLowerCase()}` : ""}.`,
+    rank: (rank: number, of: number, year: number, scope: string | null, lowest: boolean, highest: boolean) =>
+      `${lowest ? "Lowest" : highest ? "Highest" : `Rank ${rank}`} of ${of} regencies and cities${scope ? ` in ${scope}` : ""} (${rank} of ${of}, ${year}).`,
+    basis: (target: string, series: string, year: number, value: string) =>
+      `The target ${target} was set on the ${series.toLowerCase()}; on that method the ${year} value is ${value}.`,
+    achieved: (year: number, target: string) => `The ${year} target (${target}) has been reached.`,
+    need: (target: string, year: number, rise: boolean, step: string) =>
+      `Reaching ${target} by ${year} needs a ${rise ? "rise" : "fall"} of ${step} points a year`,
+    trendMoved: (
+      from: number,
+      to: number,
+      rose: boolean,
+      pace: string,
+      code: string,
+      projected: string,
+      year: number,
+      gap: string | null,
+    ) =>
+      `; over ${from}–${to} it ${rose ? "rose" : "fell"} ${pace} points a year on average, so if that continues ${code} reaches ${projected} in ${year}${gap ? `, ${gap}` : ""}`,
     trendFlat: (from: number, to: number) => `; over ${from}–${to} it did not change`,
-    onePoint: "; the achieved pace cannot be computed yet, as this series has one year only",
+    onePoint: "; the pace cannot be computed yet: there is one year of data",
     status: (status: string) => `Status: ${status.toLowerCase()}.`,
-    missed: (year: number, target: string) => `The target year ${year} has passed and the target of ${target} was not met.`,
-    noTarget: (year: number, pace: string) => `No ${year} target has been set yet${pace}.`,
-    noTargetPace: (from: number, to: number, rose: boolean, pace: string, trend: string | null) =>
-      `; over ${from}–${to} it ${rose ? "rose" : "fell"} by ${pace} points a year on average${trend ? ` (${trend.toLowerCase()})` : ""}`,
-    otherSeries: (series: string, value: string, year: number) =>
-      `In the ${series} series the value was ${value} in ${year}; that series is not compared with the target because its basis differs.`,
+    missed: (year: number, target: string) => `The target year ${year} has passed and the target ${target} was not reached.`,
+    noTarget: (year: number, pace: string, trend: string | null, projected: string) =>
+      `No ${year} target has been set${pace}${trend ? ` (${trend.toLowerCase()})` : ""}${projected}.`,
+    noTargetPace: (from: number, to: number, rose: boolean, pace: string) =>
+      `; over ${from}–${to} it ${rose ? "rose" : "fell"} ${pace} points a year on average`,
+    noTargetProjection: (value: string, year: number) => `; if that continues it reaches ${value} in ${year}`,
   },
+
   trendTitle: {
     noData: (code: string, region: string) => `${region}'s ${code}: no data yet`,
     needs: (code: string, region: string, status: string, rise: boolean, step: string, target: string, year: number) =>
-      `${region}'s ${code} – ${status.toLowerCase()}: needs to ${rise ? "rise" : "fall"} ${step} points a year to reach ${target} by ${year}`,
+      `${region}'s ${code}, ${status.toLowerCase()}: it must ${rise ? "rise" : "fall"} ${step} points a year to reach ${target} by ${year}`,
     achieved: (code: string, region: string, year: number, target: string) =>
       `${region}'s ${code} has met its ${year} target (${target})`,
     pace: (code: string, region: string, pace: string, from: number, to: number, planYear: number) =>
@@ -175,16 +282,19 @@ export const en: typeof id = {
     seriesUnstated: "Series not stated",
   },
   indicatorPage: {
-    progressHeading: "Progress toward the target",
-    trendHeading: "Trend and target",
     comparisonHeading: "Regional comparison",
     peersHeading: "Regions over time",
     componentsHeading: "Components",
+    aboutHeading: (code: string) => `About ${code}`,
     sourcesHeading: "Sources",
-    flagsHeading: "Data notes",
     lowerIsBetter: "lower is better",
     higherIsBetter: "higher is better",
     trendLegendBaseline: "Target baseline",
+    trendBasis: (series: string) => `${series} (RPJMD target basis)`,
+    trendLegendBaselineWritten: (year: number) => `Target baseline (written as ${year})`,
+    breakLabel: (when: string) => `${when}: BPS's new method →`,
+    breakTip: (when: string, series: string, from: number) =>
+      `${when}: BPS moved to the ${series.toLowerCase()} and recalculated back to ${from}; new-method and old-method values cannot be compared`,
     trendLegendTarget: (year: number) => `Target ${year}`,
     trendLegendPath: "Straight path baseline → target",
     trendLegendProjection: "Current trend projected",
@@ -198,6 +308,7 @@ export const en: typeof id = {
     rankSummary: (best: string, bestValue: string, worst: string, worstValue: string, focus: string, focusValue: string) =>
       `Ranked first: ${best} (${bestValue}); last: ${worst} (${worstValue}); ${focus}: ${focusValue}.`,
     rankOthers: "Other regencies/cities",
+    methodChanged: "method changed: not comparable with the year before",
     rankHistoryCaption: (region: string, code: string) => `${region}'s rank on ${code} among regencies/cities`,
     rank: "Rank",
     rankOf: (rank: number, of: number) => `${rank} of ${of}`,
@@ -205,7 +316,6 @@ export const en: typeof id = {
     missingRegions: (list: string) => `No value yet for: ${list}.`,
     componentsNone: (region: string) =>
       `No component data published for ${region} yet. Values exist only for the regions in this table.`,
-    trendSummaryPrefix: "Chart summary:",
     sourcesLead: "Every value on this page comes from these sources.",
     notAvailable: "No data yet",
   },
@@ -222,6 +332,8 @@ export const en: typeof id = {
     coverageHeading: "Data coverage",
     coverageLead: (code: string) =>
       `${code} values available by region and year, in that year's comparison series. "—" means not published or not found; nothing is filled in or estimated.`,
+    coverageBreak: (year: number, now: string, before: string) =>
+      `Double rule: from ${year} the values are on the ${now.toLowerCase()}, before that on the ${before.toLowerCase()}. The method changed: values on either side of the rule cannot be compared.`,
     coverageCaption: (code: string) => `${code} data coverage`,
     otherSeries: "other series",
     scatterHeading: "Regencies and cities on two indicators",
@@ -302,8 +414,6 @@ export const en: typeof id = {
     examplesCaption: "Figures computed by the progress engine from the published data (tested against hand calculations)",
     statusColumn: "Status",
     qualityHeading: "Data-quality notes",
-    seriesBreak:
-      "IPM: with the December 2023 release BPS took life expectancy from the 2020 Census Long Form and revised the series back to 2020; BPS also kept publishing 2023–2024 IPM on the old method. The three series are kept apart and never joined into one line.",
     conflictsHeading: (region: string) => `More than one published value for ${region}`,
     noConflicts: "None.",
     precedence:
@@ -338,13 +448,37 @@ export const en: typeof id = {
       milestones: "institutional timeline",
       actions: "follow-up plan",
       settings: "settings (focus region)",
+      releases: "BPS release calendar",
     },
   },
   deck: {
     title: (region: string) => `Gender mainstreaming in ${region}`,
-    subtitle: (year: number) => `Where IPM, IPG, IDG and IKG stand, and progress toward the ${year} targets`,
-    meta: (year: number) => `Published BPS and official data, latest data ${year} · PUG Dashboard`,
-    rankingTitle: (region: string, of: number) => `${region}'s rank among ${of} regencies and cities`,
+    rowNote: (
+      code: string,
+      official: string | null,
+      target: string | null,
+      projection: string | null,
+      gap: string | null,
+      status: string,
+      rank: string | null,
+    ) =>
+      `${code}: official value ${official ?? "none yet"}; target ${target ?? "not set"}${projection ? `; projected ${projection}${gap ? ` (${gap})` : ""}` : ""}; ${status.toLowerCase()}${rank ? `; rank ${rank}` : ""}.`,
+    statusNote: "The status compares the current pace with the pace needed to reach the target.",
+    indicatorLead: (change: string, projection: string | null, year: number, basis: string | null, gap: string | null) =>
+      `${change}.${projection ? ` If the current pace continues: ${projection} in ${year}${basis ? ` (${basis.toLowerCase()})` : ""}${gap ? `, ${gap}` : ""}.` : ""}`,
+    rankTitle: (
+      code: string,
+      region: string,
+      rank: string | null,
+      lowest: boolean,
+      highest: boolean,
+      scope: string | null,
+      year: number,
+    ) =>
+      `${region}'s ${code} ${lowest ? "is the lowest" : highest ? "is the highest" : rank ? `ranks ${rank}` : ""}${(lowest || highest) && scope ? ` in ${scope}` : " among regencies and cities"}${rank && (lowest || highest) ? ` (${rank})` : ""}; no ${year} target set`,
+    rankLead: (change: string, pace: string | null, trend: string | null) =>
+      `${change}.${pace ? ` Current pace ${pace}${trend ? `: ${trend.toLowerCase()}` : ""}.` : ""}`,
+    decisionsTitle: (codes: string) => `To confirm: the ${codes} baselines`,
     institutionsTitle: (region: string) => `${region}'s gender-mainstreaming institutions: where things stand`,
     sourcesTitle: "Data sources",
     sourcesCount: (n: number) => `${n} tables and releases (listed on the Data & methods page)`,
@@ -485,6 +619,10 @@ export const en: typeof id = {
         what: "cell is too long (over {max} characters)",
         todo: "Shorten the text; there may be an unclosed quote above this line.",
       },
+      "cell-date": {
+        what: "not a valid date",
+        todo: "Write the date as year-month-day, e.g. {format}.",
+      },
       "cell-url": {
         what: "not a valid web address",
         todo: "Write a full address starting with http:// or https://, or leave it empty.",
@@ -552,7 +690,6 @@ export const en: typeof id = {
       missing: "not available",
     },
     print: {
-      dataThrough: "latest data:",
       printed: "printed {date}",
     },
     peers: {
@@ -645,6 +782,8 @@ export const en: typeof id = {
       fullscreen: "Full screen",
       exitFullscreen: "Exit full screen",
       print: "Print / PDF",
+      notes: "Speaker notes",
+      notesKey: "Speaker notes (N)",
       pptx: "Download PowerPoint",
       back: "Back to the dashboard",
       keys: "Keys: ← → / Page Up, Page Down / space / Home, End",

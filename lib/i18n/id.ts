@@ -92,6 +92,8 @@ export const id = {
     paper: "Makalah",
   } satisfies Record<SourceKind, string>,
   /** Short name of a paper in a source line: "Makalah Refansyah dkk." */
+  /** Before a data steward's note on a source (the notes are written in Indonesian). */
+  sourceNote: "",
   paperShortName: (surname: string) => `Makalah ${surname} dkk.`,
   ape: {
     mentor: "Mentor",
@@ -103,44 +105,146 @@ export const id = {
   } satisfies Record<ApePredicate, string>,
   overview: {
     title: (region: string) => `Ringkasan PUG ${region}`,
-    lead: (region: string, year: number) =>
-      `Posisi ${region} pada empat indeks gender dan pembangunan manusia, dan apakah target RPJMD ${year} dapat dicapai.`,
     cardsHeading: "Empat indikator",
-    latest: "Nilai terakhir",
-    changeSince: (year: number) => `sejak ${year}`,
-    noChange: "belum ada tahun sebelumnya",
     baseline: "Baseline",
     target: "Target",
     targetNotSet: "Target belum ditetapkan",
-    progressToTarget: "Jarak baseline→target yang sudah ditempuh",
-    progressBarLabel: (pct: string) => `${pct} dari jarak baseline ke target sudah ditempuh`,
-    movedAway: "Menjauhi target, dihitung dari jarak baseline→target",
-    movedAwayBarLabel: (pct: string) => `0% ditempuh: nilai bergerak menjauhi target sejauh ${pct} dari jarak baseline ke target`,
     requiredPace: "Laju dibutuhkan",
-    achievedPace: "Laju tercapai",
+    achievedPace: "Laju saat ini",
     perYear: "/tahun",
     projected: (year: number) => `Proyeksi ${year} (tren saat ini)`,
     series: "Seri",
     source: "Sumber",
-    method: "Metode: rasio laju tercapai terhadap laju dibutuhkan (ambang UNSD 0,95 dan 0,10)",
-    trendNoTarget: "Arah tren (tanpa target, metode Open SDG)",
+    method:
+      "Status: laju saat ini dibandingkan dengan laju yang dibutuhkan untuk mencapai target; cara menghitungnya ada di halaman Data & metode.",
     details: "Lihat rincian",
     sparkLabel: (code: string, from: number, to: number, others: number) =>
       `Garis tren ${code} ${from}–${to}${others ? `; ${others} seri metodologi lain digambar abu-abu` : ""}`,
     noData: "Data belum tersedia",
-    story: "Ringkasan dalam kalimat",
     institutions: "Kelembagaan PUG",
-    dataNotes: "Catatan data",
   },
-  /** One short line per data flag, for a card. */
-  flagBrief: {
-    seriesInferred: (series: string) => `Diukur dalam seri ${series}, basis target.`,
-    seriesUnknown: "Seri target tidak diketahui.",
-    baselineDiffers: (baseline: string, year: number, published: string) =>
-      `Baseline ${baseline} ≠ nilai terbitan ${year}: ${published}.`,
-    otherSeries: (series: string, value: string, year: number) => `${series}: ${value} (${year}).`,
-    latestAlternatives: (year: number, values: string) => `Nilai lain ${year}: ${values}.`,
+  /** How current the data is (every page; the Data & methods page in full). */
+  freshness: {
+    latest: "Data terakhir",
+    notLoaded: (list: string) => `Sudah dirilis BPS, belum dimuat: ${list}.`,
+    details: "Rincian",
   },
+  /** One index's position toward the plan year (lib/view/position). Numbers arrive formatted. */
+  position: {
+    perYear: "/tahun",
+    baseline: (value: string, year: number) => `Baseline RPJMD ${value} (${year})`,
+    baselineMatchedOtherYear: (value: string, stated: number, year: number, series: string) =>
+      `Baseline RPJMD ${value} (tertulis ${stated}; sama dengan nilai BPS ${year}, ${series.toLowerCase()})`,
+    baselineDiffers: (value: string, year: number, bps: string) => `Baseline RPJMD ${value} (${year}; nilai BPS ${year}: ${bps})`,
+    basis: (target: string, series: string, baseline: string, year: number) =>
+      `Kemajuan menuju ${target} diukur pada ${series.toLowerCase()}, karena di situlah target ditetapkan: baseline RPJMD ${baseline} sama dengan nilai BPS ${year} pada metode itu.`,
+    targetBasisBrief: (basis: string, restated: string | null, official: string) =>
+      `${basis}${restated ? `; setara ${restated} pada ${official.toLowerCase()} (dihitung, bukan target resmi)` : ""}`,
+    noDataAfterBaseline: "Belum ada data setelah baseline",
+    movedAway: (pct: string) => `Lebih jauh dari target daripada baseline (${pct} dari jarak baseline–target)`,
+    covered: "Jarak baseline–target yang sudah ditempuh",
+    coveredSpoken: (pct: string) => `${pct} dari jarak baseline ke target sudah ditempuh`,
+    noPrevious: "Belum ada tahun sebelumnya untuk dibandingkan",
+    moved: (up: boolean, step: string, from: number, to: number) => `${up ? "Naik" : "Turun"} ${step} dari ${from} ke ${to}`,
+    unchanged: (from: number, to: number) => `Tidak berubah dari ${from} ke ${to}`,
+    butTrend: (moved: string, trend: string) => `${moved}, tetapi ${trend}`,
+    trendFlat: (span: string) => `laju ${span} hampir datar`,
+    trendAway: (span: string) => `laju ${span} menjauh dari target`,
+    trendOnTrack: (span: string) => `laju ${span} tetap sesuai jalur`,
+    trendClass: (span: string, trend: string) => `tren ${span}: ${trend}`,
+    paceSpan: (pace: string, from: number, to: number) => `${pace} (${from}–${to})`,
+    gap: (gap: string, short: boolean) => `${gap} ${short ? "di bawah" : "di atas"} target`,
+    reachesTarget: "mencapai target",
+  },
+  /** "Posisi menuju 2029" (lib/view/scorecard). */
+  scorecard: {
+    title: (year: number) => `Posisi menuju ${year}`,
+    caption: (region: string, year: number) => `Posisi ${region} menuju ${year} pada empat indeks`,
+    index: "Indeks",
+    official: "Nilai resmi terakhir",
+    target: (year: number) => `Target ${year}`,
+    targetNotSet: "belum ditetapkan",
+    projection: (year: number) => `Proyeksi ${year} (laju saat ini)`,
+    gap: "Selisih dengan target",
+    status: "Status",
+    rank: "Peringkat kab/kota",
+    lowestWord: "terendah",
+    highestWord: "tertinggi",
+    print: "Cetak ringkasan",
+    details: "Rincian",
+    note: (date: string) =>
+      `Data per ${date}. Status membandingkan laju saat ini dengan laju yang dibutuhkan untuk mencapai target; rumusnya di halaman Data & metode.`,
+    list: (items: string[]) => (items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`),
+    indexStatus: (code: string, status: string) => `${code} ${status}`,
+    onTrack: (n: number, of: number, year: number, others: string | null) =>
+      `${n} dari ${of} target ${year} di jalur${others ? ` (${others})` : ""}.`,
+    noTargets: (year: number) => `Belum ada target ${year} yang ditetapkan.`,
+    lowest: (code: string, scope: string | null, rank: string) =>
+      `${code} terendah${scope ? ` di ${scope}` : " di antara kabupaten/kota"} (${rank})`,
+    highest: (code: string, scope: string | null, rank: string) =>
+      `${code} tertinggi${scope ? ` di ${scope}` : " di antara kabupaten/kota"} (${rank})`,
+    rankAt: (code: string, rank: string) => `${code} ${rank}`,
+    ranks: (items: string[]) => `${items.join("; ")}.`,
+    withoutTarget: (codes: string, _n: number, year: number) => `${codes} belum punya target ${year}.`,
+  },
+  /** The one-page "Catatan data untuk rapat" (lib/view/meeting-notes). */
+  meetingNotes: {
+    heading: "Catatan data untuk rapat",
+    lead: "Yang perlu dikonfirmasi, apa yang diubah BPS, dan data yang sudah terbit tetapi belum dimuat: untuk setiap indeks. Sama dengan catatan di halaman indikator.",
+    download: "Unduh catatan data untuk rapat (PDF, satu halaman)",
+    title: (region: string) => `Catatan data untuk rapat: ${region}`,
+    subtitle: (date: string) => `Dasbor PUG · data per ${date}`,
+    confirm: "Perlu dikonfirmasi",
+    methods: "Perubahan metode BPS",
+    freshness: "Data yang perlu dimuat",
+    footer: "Setiap angka dapat ditelusuri ke sumbernya di halaman Data & metode dasbor.",
+    file: (region: string) => `catatan-data-rapat-${region}.pdf`,
+  },
+  /** Notes on the data, one index at a time (lib/view/data-notes): decisions, the method break, freshness. */
+  decisions: {
+    heading: "Catatan data",
+    titleBasis: (code: string) => `Baseline ${code}: metode lama atau metode baru?`,
+    titleValue: (code: string, stated: string, bps: string) => `Baseline ${code}: ${stated} atau ${bps}?`,
+    valuesHeading: "Nilai yang beredar",
+    stated: (value: string, year: number) => `RPJMD (dikutip makalah): baseline ${value}, tertulis ${year}`,
+    published: (year: number, series: string | null, value: string) =>
+      `BPS ${year}${series ? `, ${series.toLowerCase()}` : ""}: ${value}`,
+    matched: (year: number, series: string, value: string) =>
+      `BPS ${year}, ${series.toLowerCase()}: ${value}, sama dengan baseline`,
+    usedHeading: "Yang dipakai dasbor",
+    usedBasis: (series: string, baseline: string, year: number) =>
+      `Kemajuan diukur pada ${series.toLowerCase()}, karena baseline ${baseline} sama persis dengan nilai BPS ${year} pada metode itu. Angka utama di halaman tetap nilai resmi BPS.`,
+    usedValue: (year: number, bps: string) =>
+      `Nilai BPS ${bps} dipakai untuk ${year}, karena BPS didahulukan dari sumber lain. Baseline target tetap ditulis seperti dalam dokumen.`,
+    outcomesHeading: "Status menurut tiap pembacaan",
+    outcomeBasisUsed: (series: string) => `Target pada ${series.toLowerCase()} (dipakai dasbor)`,
+    outcomeBasisOfficial: (series: string) => `Target dibaca apa adanya pada ${series.toLowerCase()}`,
+    outcomeValueUsed: (year: number, bps: string) => `Dengan nilai BPS ${year} = ${bps} (dipakai dasbor)`,
+    outcomeValueStated: (stated: string, year: number) => `Bila ${stated} adalah nilai ${year}`,
+    outcomeDetail: (required: string, pace: string, latest: string, year: number | null) =>
+      `nilai terakhir ${latest}${year ? ` (${year})` : ""}; perlu ${required}/tahun, laju saat ini ${pace}/tahun`,
+    sameVerdict: "Status sama pada kedua pembacaan: kesimpulan tidak bergantung pada pilihan ini.",
+    differentVerdict: "Status berbeda: pilihan ini mengubah kesimpulan, jadi perlu dipastikan.",
+    stepHeading: "Langkah berikutnya",
+    stepBasis: (code: string, region: string, officialBaseline: string | null, year: number) =>
+      `Minta BAPPERIDA dan BPS ${region} mengonfirmasi metode dan tahun baseline ${code} dalam RPJMD.${officialBaseline ? ` Bila target memakai metode baru, baseline BPS ${year} pada metode itu adalah ${officialBaseline}.` : ""}`,
+    stepValue: (code: string, region: string, stated: string, bps: string, later: number[]) =>
+      `Minta BAPPERIDA dan BPS ${region} mengonfirmasi nilai dan tahun baseline ${code} (${stated} atau ${bps}). Tanyakan juga apakah ${stated} adalah nilai tahun lain${later.length ? ` (mis. ${later.join(", ")}, yang sudah dirilis tetapi belum dimuat)` : ""}.`,
+    methodBreak: (code: string, when: string, series: string, from: number | null, loaded: boolean) =>
+      `${when}: BPS mengganti cara menghitung ${code} ke ${series.toLowerCase()}${from ? ` dan menghitung ulang nilainya sejak ${from}` : ""}. Nilai metode baru dan metode lama tidak dapat dibandingkan, jadi garisnya tidak pernah disambung.${loaded ? "" : ` Nilai ${code} di dasbor ini masih metode lama; nilai metode baru belum dimuat.`}`,
+    freshnessHeading: "Kemutakhiran data",
+    held: (code: string, region: string, year: number) => `Data ${code} ${region} yang dimuat: sampai ${year}.`,
+    upToDate: (code: string) =>
+      `Menurut kalender rilis BPS di data/releases.csv, tidak ada tahun ${code} yang sudah terbit tetapi belum dimuat.`,
+    calendarUnknown: (code: string) =>
+      `Tanggal rilis ${code} belum tercatat di kalender (data/releases.csv), jadi belum dapat dipastikan apakah sudah ada tahun yang lebih baru. Periksa situs BPS.`,
+    notLoaded: (code: string, year: number, releases: string, region: string) =>
+      `${code} ${year} sudah dirilis BPS (${releases}); angka ${region} belum dimuat.`,
+    releasedAt: (region: string, date: string, source: string) => `${region}, ${date}, menurut ${source}`,
+    stepLoad: (code: string) =>
+      `Langkah pengelola data: cari tabel ${code} kabupaten/kota tahun itu di situs BPS Kalimantan Selatan; bila sudah terbit, tambahkan sumbernya di sources.csv lalu jalankan npm run data:import.`,
+  },
+
   /** The full sentence of each data flag, for an indicator page. */
   flagLong: {
     seriesInferred: (year: number, code: string, series: string, value: string, source: string) =>
@@ -154,31 +258,40 @@ export const id = {
     latestAlternatives: (year: number, list: string) => `Nilai lain diterbitkan untuk ${year}: ${list}.`,
     differentSources: (target: string, latest: string) => `Target bersumber dari ${target}; nilai terakhir dari ${latest}.`,
   },
-  /** Generated sentences about one indicator (lib/view/narrative). Numbers arrive formatted. */
+  /** Generated sentences about one index (lib/view/narrative). Numbers arrive formatted. */
   narrative: {
     noData: (code: string, region: string) => `${code} ${region}: data belum tersedia.`,
-    seriesNote: (series: string) => ` (seri ${series.toLowerCase()}, basis yang sama dengan target)`,
-    level: (code: string, region: string, year: number, value: string, seriesNote: string) =>
-      `${code} ${region} ${year} sebesar ${value}${seriesNote}`,
-    changeUp: (change: string, year: number) => `, naik ${change} poin dari ${year}`,
-    changeDown: (change: string, year: number) => `, turun ${change} poin dari ${year}`,
-    unchanged: (year: number) => `, sama dengan ${year}`,
-    achieved: (scenario: boolean, year: number, target: string) =>
-      `${scenario ? "Target skenario" : "Target"} ${year} (${target}) sudah tercapai.`,
-    need: (target: string, year: number, scenario: boolean, rise: boolean, step: string) =>
-      `Untuk mencapai ${target} pada ${year}${scenario ? " (skenario)" : ""} diperlukan ${rise ? "kenaikan" : "penurunan"} ${step} poin per tahun`,
-    trendMoved: (from: number, to: number, rose: boolean, pace: string, code: string, projected: string, year: number) =>
-      `; selama ${from}–${to} rata-rata ${rose ? "naik" : "turun"} ${pace} poin per tahun, sehingga bila tren ini berlanjut ${code} menjadi ${projected} pada ${year}`,
+    level: (code: string, region: string, year: number, value: string, series: string | null) =>
+      `${code} ${region} ${year} sebesar ${value}${series ? `, menurut ${series.toLowerCase()}` : ""}.`,
+    rank: (rank: number, of: number, year: number, scope: string | null, lowest: boolean, highest: boolean) =>
+      `${lowest ? "Terendah" : highest ? "Tertinggi" : `Peringkat ${rank}`} di antara ${of} kabupaten/kota${scope ? ` di ${scope}` : ""} (${rank} dari ${of}, ${year}).`,
+    basis: (target: string, series: string, year: number, value: string) =>
+      `Target ${target} ditetapkan pada ${series.toLowerCase()}; pada metode itu nilai ${year} adalah ${value}.`,
+    achieved: (year: number, target: string) => `Target ${year} (${target}) sudah tercapai.`,
+    need: (target: string, year: number, rise: boolean, step: string) =>
+      `Untuk mencapai ${target} pada ${year} perlu ${rise ? "kenaikan" : "penurunan"} ${step} poin per tahun`,
+    trendMoved: (
+      from: number,
+      to: number,
+      rose: boolean,
+      pace: string,
+      code: string,
+      projected: string,
+      year: number,
+      gap: string | null,
+    ) =>
+      `; selama ${from}–${to} rata-rata ${rose ? "naik" : "turun"} ${pace} poin per tahun, sehingga bila berlanjut ${code} menjadi ${projected} pada ${year}${gap ? `, ${gap}` : ""}`,
     trendFlat: (from: number, to: number) => `; selama ${from}–${to} nilainya tidak berubah`,
-    onePoint: "; laju tercapai belum dapat dihitung karena data baru satu tahun dalam seri ini",
+    onePoint: "; laju belum dapat dihitung karena data baru satu tahun",
     status: (status: string) => `Status: ${status.toLowerCase()}.`,
     missed: (year: number, target: string) => `Tahun target ${year} sudah lewat dan target ${target} tidak tercapai.`,
-    noTarget: (year: number, pace: string) => `Target ${year} belum ditetapkan${pace}.`,
-    noTargetPace: (from: number, to: number, rose: boolean, pace: string, trend: string | null) =>
-      `; selama ${from}–${to} rata-rata ${rose ? "naik" : "turun"} ${pace} poin per tahun${trend ? ` (${trend.toLowerCase()})` : ""}`,
-    otherSeries: (series: string, value: string, year: number) =>
-      `Dalam seri ${series} nilainya ${value} pada ${year}; seri itu tidak dibandingkan dengan target karena basisnya berbeda.`,
+    noTarget: (year: number, pace: string, trend: string | null, projected: string) =>
+      `Target ${year} belum ditetapkan${pace}${trend ? ` (${trend.toLowerCase()})` : ""}${projected}.`,
+    noTargetPace: (from: number, to: number, rose: boolean, pace: string) =>
+      `; selama ${from}–${to} rata-rata ${rose ? "naik" : "turun"} ${pace} poin per tahun`,
+    noTargetProjection: (value: string, year: number) => `; bila berlanjut menjadi ${value} pada ${year}`,
   },
+
   /** Titles of the trend chart that state its message (lib/view/trend). */
   trendTitle: {
     noData: (code: string, region: string) => `${code} ${region}: data belum tersedia`,
@@ -199,16 +312,19 @@ export const id = {
     seriesUnstated: "Seri tidak disebutkan",
   },
   indicatorPage: {
-    progressHeading: "Kemajuan menuju target",
-    trendHeading: "Tren dan target",
     comparisonHeading: "Perbandingan wilayah",
     peersHeading: "Antarwilayah dari waktu ke waktu",
     componentsHeading: "Komponen",
+    aboutHeading: (code: string) => `Tentang ${code}`,
     sourcesHeading: "Sumber",
-    flagsHeading: "Catatan data",
     lowerIsBetter: "makin rendah makin baik",
     higherIsBetter: "makin tinggi makin baik",
     trendLegendBaseline: "Baseline target",
+    trendBasis: (series: string) => `${series} (basis target RPJMD)`,
+    trendLegendBaselineWritten: (year: number) => `Baseline target (tertulis ${year})`,
+    breakLabel: (when: string) => `${when}: metode baru BPS →`,
+    breakTip: (when: string, series: string, from: number) =>
+      `${when}: BPS beralih ke ${series.toLowerCase()} dan menghitung ulang sejak ${from}; nilai metode baru dan metode lama tidak dapat dibandingkan`,
     trendLegendTarget: (year: number) => `Target ${year}`,
     trendLegendPath: "Jalur lurus baseline → target",
     trendLegendProjection: "Proyeksi tren saat ini",
@@ -222,6 +338,7 @@ export const id = {
     rankSummary: (best: string, bestValue: string, worst: string, worstValue: string, focus: string, focusValue: string) =>
       `Peringkat 1: ${best} (${bestValue}); peringkat terakhir: ${worst} (${worstValue}); ${focus}: ${focusValue}.`,
     rankOthers: "Kabupaten/kota lain",
+    methodChanged: "metode berganti: tidak sebanding dengan tahun sebelumnya",
     rankHistoryCaption: (region: string, code: string) => `Peringkat ${region} untuk ${code} di antara kabupaten/kota`,
     rank: "Peringkat",
     rankOf: (rank: number, of: number) => `${rank} dari ${of}`,
@@ -229,7 +346,6 @@ export const id = {
     missingRegions: (list: string) => `Belum ada nilai untuk: ${list}.`,
     componentsNone: (region: string) =>
       `Data komponen belum tersedia untuk ${region}. Yang diterbitkan hanya untuk wilayah di tabel ini.`,
-    trendSummaryPrefix: "Ringkasan grafik:",
     sourcesLead: "Setiap nilai di halaman ini berasal dari sumber berikut.",
     notAvailable: "Data belum tersedia",
   },
@@ -246,6 +362,8 @@ export const id = {
     coverageHeading: "Cakupan data",
     coverageLead: (code: string) =>
       `Nilai ${code} yang tersedia per wilayah dan tahun, dalam seri perbandingan tahun itu. "—" berarti belum diterbitkan atau belum ditemukan; tidak ada yang diisi atau diperkirakan.`,
+    coverageBreak: (year: number, now: string, before: string) =>
+      `Garis ganda: mulai ${year} nilainya dari ${now.toLowerCase()}, sebelumnya ${before.toLowerCase()}. Metode berganti: nilai di kedua sisi garis tidak dapat dibandingkan.`,
     coverageCaption: (code: string) => `Cakupan data ${code}`,
     otherSeries: "seri lain",
     scatterHeading: "Kabupaten/kota pada dua indikator",
@@ -330,8 +448,6 @@ export const id = {
     examplesCaption: "Angka yang dihitung mesin kemajuan dari data terbitan (diuji dengan perhitungan tangan)",
     statusColumn: "Status",
     qualityHeading: "Catatan mutu data",
-    seriesBreak:
-      "IPM: pada rilis Desember 2023, BPS mengganti sumber umur harapan hidup ke Long Form SP2020 dan merevisi seri mundur sampai 2020; BPS juga tetap menerbitkan IPM 2023–2024 dengan metode lama. Ketiga seri disimpan terpisah dan tidak pernah disambung menjadi satu garis.",
     conflictsHeading: (region: string) => `Lebih dari satu nilai terbitan untuk ${region}`,
     noConflicts: "Tidak ada.",
     precedence:
@@ -366,13 +482,37 @@ export const id = {
       milestones: "linimasa kelembagaan",
       actions: "rencana tindak lanjut",
       settings: "pengaturan (wilayah fokus)",
+      releases: "kalender rilis BPS",
     } satisfies Record<TableName, string>,
   },
   deck: {
     title: (region: string) => `Pengarusutamaan gender di ${region}`,
-    subtitle: (year: number) => `Posisi IPM, IPG, IDG dan IKG, dan kemajuan menuju target ${year}`,
-    meta: (year: number) => `Data terbitan BPS dan sumber resmi, data terakhir ${year} · Dasbor PUG`,
-    rankingTitle: (region: string, of: number) => `Peringkat ${region} di antara ${of} kabupaten/kota`,
+    rowNote: (
+      code: string,
+      official: string | null,
+      target: string | null,
+      projection: string | null,
+      gap: string | null,
+      status: string,
+      rank: string | null,
+    ) =>
+      `${code}: nilai resmi ${official ?? "belum ada"}; target ${target ?? "belum ditetapkan"}${projection ? `; proyeksi ${projection}${gap ? ` (${gap})` : ""}` : ""}; ${status.toLowerCase()}${rank ? `; peringkat ${rank}` : ""}.`,
+    statusNote: "Status membandingkan laju saat ini dengan laju yang dibutuhkan untuk mencapai target.",
+    indicatorLead: (change: string, projection: string | null, year: number, basis: string | null, gap: string | null) =>
+      `${change}.${projection ? ` Bila laju saat ini berlanjut: ${projection} pada ${year}${basis ? ` (${basis.toLowerCase()})` : ""}${gap ? `, ${gap}` : ""}.` : ""}`,
+    rankTitle: (
+      code: string,
+      region: string,
+      rank: string | null,
+      lowest: boolean,
+      highest: boolean,
+      scope: string | null,
+      year: number,
+    ) =>
+      `${code} ${region} ${lowest ? "terendah" : highest ? "tertinggi" : rank ? `peringkat ${rank}` : ""}${(lowest || highest) && scope ? ` di ${scope}` : " kabupaten/kota"}${rank && (lowest || highest) ? ` (${rank})` : ""}; target ${year} belum ditetapkan`,
+    rankLead: (change: string, pace: string | null, trend: string | null) =>
+      `${change}.${pace ? ` Laju saat ini ${pace}${trend ? `: ${trend.toLowerCase()}` : ""}.` : ""}`,
+    decisionsTitle: (codes: string) => `Perlu dikonfirmasi: baseline ${codes}`,
     institutionsTitle: (region: string) => `Kelembagaan PUG ${region}: status terkini`,
     sourcesTitle: "Sumber data",
     sourcesCount: (n: number) => `${n} tabel dan rilis (rincian di halaman Data & metode)`,
@@ -518,6 +658,10 @@ export const id = {
         what: "sel terlalu panjang (lebih dari {max} karakter)",
         todo: "Persingkat teksnya; kemungkinan ada tanda kutip yang tidak ditutup di atas baris ini.",
       },
+      "cell-date": {
+        what: "bukan tanggal yang sah",
+        todo: "Tulis tanggal sebagai tahun-bulan-hari, mis. {format}.",
+      },
       "cell-url": {
         what: "bukan alamat web yang sah",
         todo: "Tulis alamat lengkap yang diawali http:// atau https://, atau kosongkan.",
@@ -595,7 +739,6 @@ export const id = {
       missing: "tidak tersedia",
     },
     print: {
-      dataThrough: "data terakhir:",
       printed: "dicetak {date}",
     },
     peers: {
@@ -688,6 +831,8 @@ export const id = {
       fullscreen: "Layar penuh",
       exitFullscreen: "Keluar layar penuh",
       print: "Cetak / PDF",
+      notes: "Catatan pembicara",
+      notesKey: "Catatan pembicara (N)",
       pptx: "Unduh PowerPoint",
       back: "Kembali ke dasbor",
       keys: "Tombol: ← → / Page Up, Page Down / spasi / Home, End",

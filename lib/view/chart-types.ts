@@ -31,6 +31,8 @@ export interface TrendChartProps {
   path?: { from: YearPoint; to: YearPoint; label: string };
   projection?: { from: YearPoint; to: YearPoint; label: string; color: string };
   gap?: { year: number; from: number; to: number; label: string };
+  /** Where BPS changed the method: a rule at a year boundary (e.g. 2019.5), a short label, and the full note for the tooltip. */
+  breaks?: { x: number; label: string; tip: string }[];
   /**
    * Where a planner's scenario target (the page's ?skenario, typed in the scenario box) is drawn when
    * there is no official target: from the latest value to the typed value in the target year.

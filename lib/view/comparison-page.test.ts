@@ -45,6 +45,16 @@ describe("comparisonModel", () => {
     assert.equal(tanahLaut.cells[m.coverage.years.indexOf(2018)], null);
   });
 
+  it("the coverage grid marks where the method changes (IPM: the new method from 2021) and says what it means", () => {
+    const m = comparisonModel(site, "id", "ipm", "2024")!;
+    assert.deepEqual(m.coverage.breaks, [2021]);
+    assert.equal(
+      m.coverage.breakNote,
+      "Garis ganda: mulai 2021 nilainya dari metode baru (resmi), sebelumnya metode lama. Metode berganti: nilai di kedua sisi garis tidak dapat dibandingkan.",
+    );
+    assert.deepEqual(comparisonModel(site, "id", "ikg", "2023")!.coverage.breaks, []);
+  });
+
   it("the scatter pairs the page's index with each other index in the latest year both have, up to the page's year", () => {
     const m = comparisonModel(site, "id", "ikg", "2023")!;
     assert.equal(m.scatter.kind, "chart");

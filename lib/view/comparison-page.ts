@@ -51,7 +51,13 @@ export interface ComparisonModel {
   /** When no regency has a value this year: what is published at any level, and the latest year with a ranking. */
   empty: { available: { name: string; value: number }[]; rankedYear: { year: number; href: string } | null } | null;
   table: { rows: RankingTableRow[]; previousYear: number | null } | null;
-  coverage: { years: number[]; rows: { code: string; name: string; focus: boolean; cells: CoverageCell[] }[] };
+  coverage: {
+    years: number[];
+    rows: { code: string; name: string; focus: boolean; cells: CoverageCell[] }[];
+    /** Years whose comparison series differs from the year before (the method changed), with the note that says so. */
+    breaks: number[];
+    breakNote: string | null;
+  };
   scatter: ScatterModel | { kind: "none"; goTo: { year: number; href: string } | null };
 }
 
@@ -116,7 +122,7 @@ export function comparisonModel(s: SiteData, lang: Lang, kode?: string, tahun?: 
           rankedYear: rankedYear !== null ? { year: rankedYear, href: path(indicator.code, rankedYear) } : null,
         },
     table: ranking ? rankingTable(d, indicator, year, focus, lang) : null,
-    coverage: coverage(d, indicator, years, focus),
+    coverage: coverage(d, indicator, years, focus, lang),
     scatter: scatterModel(d, indicator, year, years, focus, lang, path),
   };
 }
@@ -156,21 +162,33 @@ function rankingTable(d: Dataset, indicator: Indicator, year: number, focus: Reg
   return { rows, previousYear: prev.size ? year - 1 : null };
 }
 
-/** Which region-year values exist (in that year's comparison series), which are in another series only, which are missing. */
-function coverage(d: Dataset, indicator: Indicator, years: number[], focus: Region): ComparisonModel["coverage"] {
+/**
+ * Which region-year values exist (in that year's comparison series), which are in another series only,
+ * which are missing; and the years where the comparison series changes, so the grid marks the break.
+ */
+function coverage(d: Dataset, indicator: Indicator, years: number[], focus: Region, lang: Lang): ComparisonModel["coverage"] {
   const regions = [...referenceRegions(d, focus.code).reverse(), ...rankedRegions(d)];
+  const series = years.map((y) => comparisonSeries(d, indicator.code, y));
+  const breaks = years.filter((_, i) => i > 0 && series[i] && series[i - 1] && series[i] !== series[i - 1]);
+  const label = (i: number) => seriesLabel(d, indicator.code, series[i]!, lang);
+  const first = breaks[0];
   return {
     years,
     rows: regions.map((r) => ({
       code: r.code,
       name: r.shortName,
       focus: r.code === focus.code,
-      cells: years.map((y): CoverageCell => {
-        const s = comparisonSeries(d, indicator.code, y);
+      cells: years.map((y, i): CoverageCell => {
+        const s = series[i];
         const inSeries = s ? valuesIn(d, indicator.code, y, s).get(r.code) : undefined;
         return inSeries ? inSeries.value : hasValue(d, r.code, indicator.code, y) ? "other" : null;
       }),
     })),
+    breaks,
+    breakNote:
+      first === undefined
+        ? null
+        : dict(lang).comparison.coverageBreak(first, label(years.indexOf(first)), label(years.indexOf(first) - 1)),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import PptxGenJS from "pptxgenjs";
 import { formatNumber } from "@/lib/format/number";
+import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { TrendChartProps } from "./chart-types";
 import type { Deck, DeckSlide } from "./deck";
@@ -40,7 +41,7 @@ function footer(slide: PptxGenJS.Slide, text: string, n: number, count: number) 
   });
 }
 
-function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number) {
+function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number): PptxGenJS.Slide {
   const slide = pptx.addSlide();
   slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
   slide.addText(s.title, {
@@ -98,7 +99,7 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
       // pptxgenjs takes a combo chart's options in the data position (its typings say otherwise).
     } as PptxGenJS.IChartOpts as unknown as unknown[],
   );
-  slide.addText(s.sentences.slice(0, 2).join(" "), {
+  slide.addText(s.lead, {
     x: 0.5,
     y: 5.7,
     w: W - 1,
@@ -109,6 +110,7 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
     valign: "top",
   });
   footer(slide, s.source, n, count);
+  return slide;
 }
 
 interface ChartSeries {
@@ -174,17 +176,23 @@ function roundUp(v: number): number {
   return Number((Math.ceil(v / step) * step).toPrecision(6));
 }
 
-function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>, n: number, count: number, lang: Lang) {
+/** An index without a target: its rank leads, over the ranking of the regencies and cities. */
+function addRank(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "rank" }>, n: number, count: number, lang: Lang) {
   const slide = pptx.addSlide();
-  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
-  slide.addText(
-    s.ranks.map((r) => ({
-      text: `${r.code} ${r.rank !== null ? `${r.rank}/${r.of}` : "–"} (${r.year ?? "–"})    `,
-      options: { bold: true },
-    })),
-    { x: 0.5, y: 1.0, w: W - 1, h: 0.45, fontFace: FONT, fontSize: 18, color: INK },
-  );
-  slide.addText(s.chartTitle, { x: 0.5, y: 1.45, w: W - 1, h: 0.4, fontFace: FONT, fontSize: 14, color: MUTED });
+  slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
+  slide.addText(s.title, {
+    x: 0.5,
+    y: 0.65,
+    w: W - 1,
+    h: 0.9,
+    fontFace: FONT,
+    fontSize: 24,
+    bold: true,
+    color: INK,
+    valign: "top",
+  });
+  slide.addText(s.lead, { x: 0.5, y: 1.55, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 15, color: INK });
+  slide.addText(s.chartTitle, { x: 0.5, y: 2.05, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 13, color: MUTED });
   // Bars best first from the top: PowerPoint draws the first category at the bottom, so reverse.
   const bars = [...s.bars].reverse();
   const labels = bars.map((b) => b.label);
@@ -197,9 +205,9 @@ function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>,
     ],
     {
       x: 0.5,
-      y: 1.85,
+      y: 2.4,
       w: W - 1,
-      h: 4.9,
+      h: 4.4,
       barDir: "bar",
       barGrouping: "stacked",
       overlap: 100,
@@ -224,6 +232,121 @@ function addRanking(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "ranking" }>,
     n,
     count,
   );
+  return slide;
+}
+
+/** The scorecard as a table: one row per index, the status in its colour and word. */
+function addScorecard(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "scorecard" }>, n: number, count: number, lang: Lang) {
+  const t = dict(lang).scorecard;
+  const slide = pptx.addSlide();
+  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 28, bold: true, color: INK });
+  slide.addText(s.sentence, {
+    x: 0.5,
+    y: 1.0,
+    w: W - 1,
+    h: 1.1,
+    fontFace: FONT,
+    fontSize: 18,
+    bold: true,
+    color: INK,
+    valign: "top",
+  });
+  const head = [t.index, t.official, t.target(s.planYear), t.projection(s.planYear), t.status, t.rank].map((text) => ({
+    text,
+    options: { bold: true, fill: { color: "F3F5F7" }, color: INK },
+  }));
+  const rows = s.rows.map((r) => [
+    { text: r.code, options: { bold: true } },
+    { text: r.official ? `${r.official.value} (${r.official.year})` : "–", options: { align: "right" as const } },
+    { text: r.target ?? t.targetNotSet, options: { align: "right" as const, color: r.target ? INK : MUTED } },
+    { text: r.projection ? `${r.projection.value}${r.gap ? `\n${r.gap}` : ""}` : "–", options: { align: "right" as const } },
+    { text: r.statusWord, options: { bold: true, color: STATUS_COLOR[r.status] ?? INK } },
+    {
+      text: r.rank ? `${r.rank.text}${r.rank.lowest ? ` · ${t.lowestWord}` : ""}` : "–",
+      options: { color: r.rank?.lowest ? "B42318" : INK },
+    },
+  ]);
+  slide.addTable([head, ...rows], {
+    x: 0.5,
+    y: 2.2,
+    w: W - 1,
+    colW: [1.4, 2.2, 2.0, 2.6, 2.6, 1.53],
+    fontFace: FONT,
+    fontSize: 15,
+    color: INK,
+    border: { type: "solid", color: "D0D7DE", pt: 1 },
+    valign: "middle",
+  });
+  footer(slide, s.source, n, count);
+  return slide;
+}
+
+/** What the office must confirm: each decision's question, whether the verdict depends on it, the step. */
+function addDecisions(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "decisions" }>, n: number, count: number) {
+  const slide = pptx.addSlide();
+  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+  slide.addText(
+    s.items.flatMap((x) => [
+      { text: x.title, options: { bold: true, bullet: true, breakLine: true } },
+      { text: `${x.verdict} ${x.step}`, options: { breakLine: true, indentLevel: 1 } },
+    ]),
+    { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 17, color: INK, valign: "top", paraSpaceAfter: 8 },
+  );
+  footer(slide, s.source, n, count);
+  return slide;
+}
+
+function addSlide(pptx: PptxGenJS, s: DeckSlide, n: number, count: number, lang: Lang): PptxGenJS.Slide {
+  switch (s.kind) {
+    case "scorecard":
+      return addScorecard(pptx, s, n, count, lang);
+    case "indicator":
+      return addIndicator(pptx, s, n, count);
+    case "rank":
+      return addRank(pptx, s, n, count, lang);
+    case "decisions":
+      return addDecisions(pptx, s, n, count);
+    case "institutions":
+      return addList(
+        pptx,
+        s.title,
+        s.items.map((item) => ({ text: `${item.when}  ${item.text}`, color: item.tone === "bad" ? "B42318" : INK })),
+        17,
+        s.source,
+        n,
+        count,
+      );
+    case "sources":
+      // Readable from the back of the room when the list is short; small enough to fit when long.
+      return addList(
+        pptx,
+        s.title,
+        s.items.map((text) => ({ text, color: INK })),
+        s.items.length <= 10 ? 16 : 11,
+        s.footer,
+        n,
+        count,
+      );
+  }
+}
+
+function addList(
+  pptx: PptxGenJS,
+  title: string,
+  items: { text: string; color: string }[],
+  fontSize: number,
+  source: string,
+  n: number,
+  count: number,
+): PptxGenJS.Slide {
+  const slide = pptx.addSlide();
+  slide.addText(title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+  slide.addText(
+    items.map((item) => ({ text: item.text, options: { bullet: true, color: item.color, breakLine: true } })),
+    { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize, valign: "top", paraSpaceAfter: fontSize >= 16 ? 8 : 3 },
+  );
+  footer(slide, source, n, count);
+  return slide;
 }
 
 export async function deckToPptx(deck: Deck): Promise<Buffer> {
@@ -234,66 +357,9 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
   const count = deck.slides.length;
   deck.slides.forEach((s, i) => {
     const n = i + 1;
-    switch (s.kind) {
-      case "title": {
-        const slide = pptx.addSlide();
-        slide.background = { color: "0B5CAD" };
-        slide.addText(s.title, {
-          x: 0.8,
-          y: 2.0,
-          w: W - 1.6,
-          h: 1.6,
-          fontFace: FONT,
-          fontSize: 40,
-          bold: true,
-          color: "FFFFFF",
-          valign: "bottom",
-        });
-        slide.addText(s.subtitle, { x: 0.8, y: 3.7, w: W - 1.6, h: 0.8, fontFace: FONT, fontSize: 22, color: "FFFFFF" });
-        slide.addText(s.meta, { x: 0.8, y: 4.8, w: W - 1.6, h: 0.5, fontFace: FONT, fontSize: 14, color: "DBE9F7" });
-        break;
-      }
-      case "indicator":
-        addIndicator(pptx, s, n, count);
-        break;
-      case "ranking":
-        addRanking(pptx, s, n, count, deck.lang);
-        break;
-      case "institutions": {
-        const slide = pptx.addSlide();
-        slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
-        slide.addText(
-          s.items.map((item) => ({
-            text: `${item.when}  ${item.text}`,
-            options: { bullet: true, color: item.tone === "bad" ? "B42318" : INK, breakLine: true },
-          })),
-          { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize: 17, valign: "top", paraSpaceAfter: 8 },
-        );
-        footer(slide, s.source, n, count);
-        break;
-      }
-      case "sources": {
-        const slide = pptx.addSlide();
-        slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
-        slide.addText(
-          s.items.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
-          // Readable from the back of the room when the list is short; small enough to fit when long.
-          {
-            x: 0.5,
-            y: 1.1,
-            w: W - 1,
-            h: 5.4,
-            fontFace: FONT,
-            fontSize: s.items.length <= 10 ? 16 : 11,
-            color: INK,
-            valign: "top",
-            paraSpaceAfter: s.items.length <= 10 ? 8 : 3,
-          },
-        );
-        footer(slide, s.footer, n, count);
-        break;
-      }
-    }
+    const slide = addSlide(pptx, s, n, count, deck.lang);
+    // What the presenter says, in PowerPoint's own speaker notes.
+    slide.addNotes(s.notes.join("\n\n"));
   });
   return (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
 }

@@ -1,59 +1,68 @@
 /**
  * The meeting deck as data: one model that both the on-screen presentation (/presentasi) and the
- * PowerPoint file are drawn from, so the two always say the same thing. Every number comes from the
- * assessment and the data; every slide carries its source line.
+ * PowerPoint file are drawn from, so the two always say the same thing. The scorecard first; then one
+ * message per slide: an index with a target shows its trend toward it, one without leads with its
+ * rank and the missing target; then what the office must confirm, the institutions, the sources.
+ * Every slide carries its source line and speaker notes with the narrative.
  */
-import type { RankingBar, RankingReference, TrendChartProps } from "./chart-types";
-import type { Dataset } from "@/lib/data/validate";
 import type { Region } from "@/lib/data/schemas";
+import type { Dataset } from "@/lib/data/validate";
 import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { assessIndicator, type IndicatorAssessment } from "@/lib/metrics/assess";
+import { freshness } from "@/lib/metrics/freshness";
 import { latestApe } from "@/lib/metrics/institutions";
 import { sourceOf } from "@/lib/metrics/observations";
 import type { Status } from "@/lib/metrics/progress";
-import { latestRankedYear, rankRegions } from "@/lib/metrics/rank";
-import { headlineIndicators } from "@/lib/metrics/observations";
-import { sourceNames } from "./export-rows";
-import { seriesLabel } from "./labels";
+import { rankRegions } from "@/lib/metrics/rank";
+import { standings, type Standing } from "@/lib/metrics/standing";
+import type { RankingBar, RankingReference, TrendChartProps } from "./chart-types";
+import { dataNotes, type DecisionView } from "./data-notes";
+import { sourceNames, type ExportRow } from "./export-rows";
 import { indicatorNarrative } from "./narrative";
+import { positionView, rankScope, type PositionView } from "./position";
 import { rankingView } from "./ranking";
+import { scorecardSentence } from "./scorecard";
+import type { SiteData } from "./site";
 import { trendView } from "./trend";
 
-export type DeckSlide =
-  | { kind: "title"; title: string; subtitle: string; meta: string }
-  | {
-      kind: "indicator";
-      code: string;
-      name: string;
-      title: string;
-      status: Status;
-      statusLabel: string;
-      sentences: string[];
-      trend: TrendChartProps;
-      unit: string;
-      source: string;
-    }
-  | {
-      kind: "ranking";
-      title: string;
-      ranks: { code: string; rank: number | null; of: number; year: number | null; series: string }[];
-      chartTitle: string;
-      indicator: string;
-      year: number;
-      decimals: number;
-      bars: RankingBar[];
-      references: RankingReference[];
-      source: string;
-    }
-  | {
-      kind: "institutions";
-      title: string;
-      items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[];
-      source: string;
-    }
-  | { kind: "sources"; title: string; items: string[]; footer: string };
+interface SlideBase {
+  title: string;
+  /** What the presenter says: shown on screen with the notes toggle, and in the .pptx speaker notes. */
+  notes: string[];
+}
+
+export type DeckSlide = SlideBase &
+  (
+    | { kind: "scorecard"; region: string; sentence: string; rows: PositionView[]; planYear: number; source: string }
+    | {
+        kind: "indicator";
+        code: string;
+        name: string;
+        status: Status;
+        statusLabel: string;
+        lead: string;
+        trend: TrendChartProps;
+        source: string;
+      }
+    | {
+        kind: "rank";
+        code: string;
+        name: string;
+        status: Status;
+        statusLabel: string;
+        lead: string;
+        chartTitle: string;
+        year: number;
+        decimals: number;
+        bars: RankingBar[];
+        references: RankingReference[];
+        source: string;
+      }
+    | { kind: "decisions"; items: DecisionView[]; source: string }
+    | { kind: "institutions"; items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[]; source: string }
+    | { kind: "sources"; items: string[]; footer: string }
+  );
 
 export interface Deck {
   lang: Lang;
@@ -62,80 +71,166 @@ export interface Deck {
   slides: DeckSlide[];
 }
 
-export function buildDeck(d: Dataset, focus: Region, planYear: number, lang: Lang): Deck {
+export function buildDeck(s: SiteData, lang: Lang): Deck {
+  const d = s.dataset;
+  const focus = s.focus;
   const k = dict(lang).deck;
-  const assessments = headlineIndicators(d).map((i) => assessIndicator(d, focus.code, i.code));
-  const lastYear = Math.max(...assessments.map((a) => a.progress.latest?.year ?? 0));
+  const all = standings(d, focus.code, s.planYear);
+  const views = all.map((st) => positionView(d, st, s.planYear, lang));
+  const scope = rankScope(d, focus.code);
+  const fresh = freshness(d, focus.code, s.asOf);
+  const notes = all.map((st, i) => dataNotes(d, st, fresh[i]!, lang));
   const cited = new Set<string>();
   const slides: DeckSlide[] = [
-    { kind: "title", title: k.title(focus.name), subtitle: k.subtitle(planYear), meta: k.meta(lastYear) },
-    ...assessments.map((a) => indicatorSlide(d, a, planYear, lang, cited)),
+    scorecardSlide(s, views, scope, lang, all, cited),
+    ...all.map((st, i) =>
+      st.assessment.goal
+        ? indicatorSlide(s, st, views[i]!, scope, notes[i]!.methodBreak, lang, cited)
+        : rankSlide(s, st, views[i]!, scope, lang, cited),
+    ),
   ];
-  const ranking = rankingSlide(d, focus, lang, cited);
-  if (ranking) slides.push(ranking);
+  const decisions = notes.flatMap((n) => n.decisions);
+  if (decisions.length) slides.push(decisionsSlide(d, all, decisions, lang));
   slides.push(institutionsSlide(d, focus, lang, cited));
   slides.push(sourcesSlide(d, cited, lang));
   return { lang, title: k.title(focus.name), region: focus.name, slides };
 }
 
-function indicatorSlide(d: Dataset, a: IndicatorAssessment, planYear: number, lang: Lang, cited: Set<string>): DeckSlide {
+function scorecardSlide(
+  s: SiteData,
+  rows: PositionView[],
+  scope: string | null,
+  lang: Lang,
+  all: Standing[],
+  cited: Set<string>,
+): DeckSlide {
   const t = dict(lang);
-  const trend = trendView(d, a, lang, planYear);
+  const sentence = scorecardSentence(rows, s.planYear, scope, lang);
+  const sources = all.flatMap((st) => (st.official ? [st.official.source] : []));
+  sources.forEach((id) => cited.add(id));
+  const lastYear = Math.max(...all.map((st) => st.official?.year ?? 0));
+  const names = [...new Set(sources.map((id) => sourceShortName(sourceOf(s.dataset, id), lang)))];
+  return {
+    kind: "scorecard",
+    title: `${t.scorecard.title(s.planYear)} · ${s.focus.name}`,
+    region: s.focus.name,
+    sentence,
+    rows,
+    planYear: s.planYear,
+    source: `${t.client.figure.source}: ${names.join("; ")} · ${t.client.figure.lastYear} ${lastYear}`,
+    notes: [
+      sentence,
+      ...rows.map((r) =>
+        t.deck.rowNote(
+          r.code,
+          r.official ? `${r.official.value} (${r.official.year})` : null,
+          r.target,
+          r.projection?.value ?? null,
+          r.gap,
+          r.statusWord,
+          r.rank?.text ?? null,
+        ),
+      ),
+      t.deck.statusNote,
+    ],
+  };
+}
+
+function indicatorSlide(
+  s: SiteData,
+  st: Standing,
+  v: PositionView,
+  scope: string | null,
+  methodBreak: string | null,
+  lang: Lang,
+  cited: Set<string>,
+): DeckSlide {
+  const t = dict(lang);
+  const trend = trendView(s.dataset, st, lang, s.planYear);
   trend.rows.forEach((r) => cited.add(r.source_id));
+  const narrative = indicatorNarrative(s.dataset, st, v, scope, lang);
   return {
     kind: "indicator",
-    code: a.indicator.code,
-    name: a.indicator.name[lang],
+    code: v.code,
+    name: v.name,
     title: trend.title,
-    status: a.progress.status,
-    statusLabel: t.status[a.progress.status],
-    sentences: indicatorNarrative(d, a, lang, planYear),
+    status: v.status,
+    statusLabel: v.statusWord,
+    lead: t.deck.indicatorLead(
+      v.change,
+      v.projection?.value ?? null,
+      v.projection?.year ?? s.planYear,
+      v.projection?.basis ?? null,
+      v.gap,
+    ),
     trend: trend.props,
-    unit: `${a.indicator.name[lang]} · ${a.indicator.unit[lang]}`,
-    source: `${t.client.figure.source}: ${sourceNames(trend.rows).join("; ")}${trend.lastYear ? ` · ${t.client.figure.lastYear} ${trend.lastYear}` : ""}`,
+    source: sourceLine(trend.rows, trend.lastYear, lang),
+    notes: [...narrative, ...(v.basis ? [v.basis] : []), ...(methodBreak ? [methodBreak] : [])],
   };
 }
 
-/** The focus region's rank on each index, and the ranking chart of the index where it stands lowest. */
-function rankingSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<string>): DeckSlide | null {
+/** An index without a target: its rank among the regencies and cities, and the missing target, lead. */
+function rankSlide(s: SiteData, st: Standing, v: PositionView, scope: string | null, lang: Lang, cited: Set<string>): DeckSlide {
   const t = dict(lang);
-  const indicators = headlineIndicators(d);
-  const ranks = indicators.map((i) => {
-    const year = latestRankedYear(d, i.code);
-    const r = year === null ? null : rankRegions(d, i.code, year, focus.code);
-    const me = r?.ranked.find((x) => x.region === focus.code);
-    return {
-      code: i.code,
-      rank: me?.rank ?? null,
-      of: r?.ranked.length ?? 0,
-      year,
-      series: r ? seriesLabel(d, i.code, r.series, lang) : "",
-      ranking: r,
-    };
-  });
-  const worst = [...ranks].filter((r) => r.rank !== null && r.ranking).sort((a, b) => b.rank! / b.of - a.rank! / a.of)[0];
-  if (!worst?.ranking) return null;
-  const ind = indicators.find((i) => i.code === worst.code)!;
-  const view = rankingView(d, worst.ranking, ind, focus, lang);
-  view.rows.forEach((r) => cited.add(r.source_id));
+  const d = s.dataset;
+  const ranking = st.rank ? rankRegions(d, v.code, st.rank.year, s.focus.code) : null;
+  const view = ranking ? rankingView(d, ranking, st.indicator, s.focus, lang) : null;
+  view?.rows.forEach((r) => cited.add(r.source_id));
+  const narrative = indicatorNarrative(d, st, v, scope, lang);
   return {
-    kind: "ranking",
-    title: t.deck.rankingTitle(focus.shortName, worst.of),
-    ranks: ranks.map(({ code, rank, of, year, series }) => ({ code, rank, of, year, series })),
-    chartTitle: view.title,
-    indicator: ind.code,
-    year: worst.ranking.year,
-    decimals: ind.decimals,
-    bars: view.bars,
-    references: view.references,
-    source: `${t.client.figure.source}: ${sourceNames(view.rows).join("; ")} · ${t.client.figure.lastYear} ${worst.ranking.year}`,
+    kind: "rank",
+    code: v.code,
+    name: v.name,
+    title: t.deck.rankTitle(
+      v.code,
+      s.focus.shortName,
+      v.rank?.text ?? null,
+      v.rank?.lowest ?? false,
+      v.rank?.highest ?? false,
+      scope,
+      s.planYear,
+    ),
+    status: v.status,
+    statusLabel: v.statusWord,
+    lead: t.deck.rankLead(v.change, v.pace, v.trendWord),
+    chartTitle: view?.title ?? "",
+    year: ranking?.year ?? 0,
+    decimals: st.indicator.decimals,
+    bars: view?.bars ?? [],
+    references: view?.references ?? [],
+    source: view ? sourceLine(view.rows, ranking!.year, lang) : "",
+    notes: narrative,
   };
 }
 
-/** Institutions: the award result, the halt, and what is under way or planned. */
+function decisionsSlide(d: Dataset, all: Standing[], items: DecisionView[], lang: Lang): DeckSlide {
+  const t = dict(lang);
+  const target = all.find((st) => st.assessment.target)?.assessment.target;
+  return {
+    kind: "decisions",
+    title: t.deck.decisionsTitle(t.scorecard.list(items.map((x) => x.indicator))),
+    items,
+    source: target ? `${t.client.figure.source}: ${sourceShortName(sourceOf(d, target.source), lang)}; BPS` : "",
+    notes: items.flatMap((x) => [
+      x.title,
+      x.used,
+      ...x.outcomes.map((o) => `${o.label}: ${o.statusWord} (${o.detail}).`),
+      x.verdict,
+      x.step,
+    ]),
+  };
+}
+
+function sourceLine(rows: ExportRow[], lastYear: number | null, lang: Lang): string {
+  const t = dict(lang).client.figure;
+  return `${t.source}: ${sourceNames(rows).join("; ")}${lastYear ? ` · ${t.lastYear} ${lastYear}` : ""}`;
+}
+
+/** Institutions: the award result, the halt, and what is under way or planned; details in the notes. */
 function institutionsSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<string>): DeckSlide {
   const t = dict(lang);
   const items: { when: string; text: string; tone: "good" | "bad" | "neutral" }[] = [];
+  const notes: string[] = [];
   const span = (a: number, b: number | null) => (b ? `${a}–${b}` : String(a));
   const sources = new Set<string>();
   const ape = latestApe(d, focus.code);
@@ -145,15 +240,15 @@ function institutionsSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<str
       text: `APE/PPE: ${t.ape[ape.predicate]}`,
       tone: ape.predicate === "non-ape" ? "bad" : "good",
     });
+    notes.push(`${ape.year}: APE/PPE ${t.ape[ape.predicate]}.`);
     sources.add(ape.source);
   }
   for (const m of d.milestones) {
     if (m.status !== "halted" && m.status !== "in-progress" && m.status !== "planned") continue;
-    items.push({
-      when: span(m.startYear, m.endYear),
-      text: `${m.title[lang]}${m.detail ? ` — ${m.detail[lang]}` : ""}`,
-      tone: m.status === "halted" ? "bad" : "neutral",
-    });
+    items.push({ when: span(m.startYear, m.endYear), text: m.title[lang], tone: m.status === "halted" ? "bad" : "neutral" });
+    notes.push(
+      `${span(m.startYear, m.endYear)}: ${m.title[lang]} (${t.institutions.status[m.status].toLowerCase()}).${m.detail ? ` ${m.detail[lang]}` : ""}`,
+    );
     sources.add(m.source);
   }
   sources.forEach((s) => cited.add(s));
@@ -162,6 +257,7 @@ function institutionsSlide(d: Dataset, focus: Region, lang: Lang, cited: Set<str
     title: t.deck.institutionsTitle(focus.shortName),
     items,
     source: `${t.client.figure.source}: ${[...sources].map((s) => sourceShortName(sourceOf(d, s), lang)).join("; ")}`,
+    notes,
   };
 }
 
@@ -180,5 +276,6 @@ function sourcesSlide(d: Dataset, cited: Set<string>, lang: Lang): DeckSlide {
       titles.length === 1 ? `${name}: ${titles[0]}` : `${name}: ${k.sourcesCount(titles.length)}`,
     ),
     footer: k.sourcesFooter,
+    notes: [k.sourcesFooter],
   };
 }

@@ -1,4 +1,4 @@
-/** The flags of an assessment as sentences: a short line for a card, the full sentence for an indicator page. */
+/** The flags of an assessment as full sentences, for the data notes of an indicator. */
 import type { Indicator } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { formatNumber } from "@/lib/format/number";
@@ -8,27 +8,6 @@ import type { Lang } from "@/lib/i18n/lang";
 import type { Flag } from "@/lib/metrics/assess";
 import { sourceOf } from "@/lib/metrics/observations";
 import { seriesLabel } from "./labels";
-
-/** One short line per flag for a card on the overview; null where the card says nothing of it. */
-export function briefFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: Lang): string | null {
-  const t = dict(lang).flagBrief;
-  const n = (v: number) => formatNumber(v, lang, indicator.decimals);
-  const series = (code: string) => seriesLabel(d, indicator.code, code, lang);
-  switch (flag.kind) {
-    case "target-series-inferred":
-      return t.seriesInferred(series(flag.match.series));
-    case "target-series-unknown":
-      return t.seriesUnknown;
-    case "baseline-differs":
-      return t.baselineDiffers(n(flag.baselineValue), flag.baselineYear, flag.published.map((p) => n(p.value)).join(" / "));
-    case "other-series":
-      return t.otherSeries(series(flag.series), n(flag.latest.value), flag.latest.year);
-    case "latest-alternatives":
-      return t.latestAlternatives(flag.year, flag.values.map((v) => n(v.value)).join(" / "));
-    case "different-sources":
-      return null;
-  }
-}
 
 export function describeFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: Lang): string {
   const t = dict(lang).flagLong;

@@ -1,35 +1,31 @@
 /**
- * One indicator's page (/indikator/[kode]): where the focus region stands against its target, the
- * trend chart, the regional ranking and the rank year by year, the peers chart, the components, and
- * every source cited. Everything the page shows, computed here; the components only draw it.
+ * One indicator's page (/indikator/[kode]): the trend chart first under a title that states the
+ * message, the summary once beneath it, the position toward the plan year, the data notes (decisions,
+ * method break, freshness) in one block, then the regional ranking and the rank year by year, the
+ * peers chart, the components, and every source cited. Everything the page shows is computed here;
+ * the components only draw it.
  */
 import type { Indicator } from "@/lib/data/schemas";
-import { formatNumber, formatPercent, formatSigned, paceDecimals } from "@/lib/format/number";
-import { shareText } from "@/lib/format/share";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { assessIndicator, progressDirection } from "@/lib/metrics/assess";
+import { progressDirection } from "@/lib/metrics/assess";
+import { freshness } from "@/lib/metrics/freshness";
 import { headlineIndicators } from "@/lib/metrics/observations";
-import type { ProgressDirection, Status, YearValue } from "@/lib/metrics/progress";
+import type { ProgressDirection, YearValue } from "@/lib/metrics/progress";
 import { latestRankedYear, rankRegions } from "@/lib/metrics/rank";
+import { standing } from "@/lib/metrics/standing";
 import type { TrendChartProps } from "./chart-types";
 import { componentsModel, type ComponentsModel } from "./components";
 import { sourceNames, type ExportRow } from "./export-rows";
-import { describeFlag } from "./flags";
+import { dataNotes, type DataNotes } from "./data-notes";
 import { seriesLabel } from "./labels";
 import { indicatorNarrative } from "./narrative";
 import { peersView, type PeersView } from "./peers";
+import { positionView, rankScope, type PositionView } from "./position";
 import { rankHistoryRows, rankingView, type RankHistoryRow, type RankingView } from "./ranking";
 import type { SiteData } from "./site";
 import { sourceItems, type SourceItem } from "./sources";
 import { trendView, type TrendView } from "./trend";
-
-/** A label and its value, both ready to show (figures in the page's number format). */
-export interface Fact {
-  label: string;
-  value: string;
-  testId?: string;
-}
 
 export interface IndicatorPageModel {
   code: string;
@@ -42,11 +38,11 @@ export interface IndicatorPageModel {
   subtitle: string;
   region: string;
   regionShort: string;
-  status: Status;
+  position: PositionView;
+  /** The summary in sentences: said once on the page, under the chart. */
   narrative: string[];
-  facts: Fact[];
-  flags: string[];
-  trend: TrendView & { summary: string; props: TrendChartProps };
+  notes: DataNotes;
+  trend: TrendView & { props: TrendChartProps };
   /** The "try a target" box, where no official target exists. */
   scenario: { direction: ProgressDirection; points: YearValue[]; targetYear: number; range: [number, number] } | null;
   ranking: (RankingView & { year: number; subtitle: string; sources: string[] }) | null;
@@ -70,13 +66,15 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
   const { focus, planYear } = s;
   const t = dict(lang);
   const ip = t.indicatorPage;
-  const a = assessIndicator(d, focus.code, indicator.code);
+  const st = standing(d, focus.code, indicator.code, planYear);
+  const a = st.assessment;
   const p = a.progress;
   const better = indicator.direction === "lower" ? ip.lowerIsBetter : ip.higherIsBetter;
   const subtitle = `${indicator.name[lang]} · ${indicator.unit[lang]} · ${better}`;
-  const narrative = indicatorNarrative(d, a, lang, planYear);
+  const position = positionView(d, st, planYear, lang);
+  const fresh = freshness(d, focus.code, s.asOf).find((f) => f.indicator === indicator.code)!;
 
-  const trend = trendView(d, a, lang, planYear);
+  const trend = trendView(d, st, lang, planYear);
   const props: TrendChartProps =
     !a.target && p.latest
       ? {
@@ -106,11 +104,10 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
     subtitle,
     region: focus.name,
     regionShort: focus.shortName,
-    status: p.status,
-    narrative,
-    facts: progressFacts(a, lang, planYear),
-    flags: a.flags.map((f) => describeFlag(d, f, indicator, lang)),
-    trend: { ...trend, props, summary: `${ip.trendSummaryPrefix} ${narrative.join(" ")}` },
+    position,
+    narrative: indicatorNarrative(d, st, position, rankScope(d, focus.code), lang),
+    notes: dataNotes(d, st, fresh, lang),
+    trend: { ...trend, props },
     scenario:
       !a.target && p.latest
         ? {
@@ -138,32 +135,4 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
       lang,
     ),
   };
-}
-
-/** The figures of the progress panel: latest value, baseline and target, share covered, paces, projection. */
-function progressFacts(a: ReturnType<typeof assessIndicator>, lang: Lang, planYear: number): Fact[] {
-  const o = dict(lang).overview;
-  const p = a.progress;
-  const dec = a.indicator.decimals;
-  const n = (v: number) => formatNumber(v, lang, dec);
-  const pace = (v: number) => `${formatSigned(v, lang, paceDecimals(dec))}${o.perYear}`;
-  const facts: Fact[] = [];
-  if (p.latest) facts.push({ label: o.latest, value: `${n(p.latest.value)} (${p.latest.year})` });
-  if (a.target) {
-    facts.push({ label: o.baseline, value: `${n(a.target.baselineValue)} (${a.target.baselineYear})` });
-    facts.push({ label: `${o.target} ${a.target.targetYear}`, value: n(a.target.targetValue), testId: "target-value" });
-  } else {
-    facts.push({ label: `${o.target} ${planYear}`, value: o.targetNotSet, testId: "target-value" });
-  }
-  if (p.share !== null) {
-    const share = shareText(p.share, lang);
-    facts.push({ label: share.label, value: share.value });
-  }
-  if (p.required !== null) facts.push({ label: o.requiredPace, value: pace(p.required) });
-  if (p.pace) {
-    const cagr = p.pace.cagr !== null ? ` (${formatPercent(p.pace.cagr, lang, 2)}${o.perYear})` : "";
-    facts.push({ label: `${o.achievedPace} (${p.pace.from.year}–${p.pace.to.year})`, value: `${pace(p.pace.perYear)}${cagr}` });
-  }
-  if (p.projected) facts.push({ label: o.projected(p.projected.year), value: n(p.projected.value) });
-  return facts;
 }

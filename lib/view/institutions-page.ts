@@ -81,8 +81,8 @@ export function institutionsModel(s: SiteData, lang: Lang): InstitutionsModel {
     actions: d.actions.map((a) => ({
       id: a.id,
       action: a.action[lang],
-      lead: a.lead,
-      partners: a.partners,
+      lead: a.lead[lang],
+      partners: a.partners[lang],
       timeframe: a.timeframe[lang],
       status: a.status,
     })),

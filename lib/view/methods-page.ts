@@ -19,7 +19,9 @@ import {
   type Status,
   type TrendClass,
 } from "@/lib/metrics/progress";
+import type { DataNotes } from "./data-notes";
 import { regionShortName, seriesLabel } from "./labels";
+import { allDataNotes, meetingNotes } from "./meeting-notes";
 import type { SiteData } from "./site";
 import { sourceItems, type SourceItem } from "./sources";
 
@@ -59,6 +61,9 @@ export interface MethodsModel {
     direction: Indicator["direction"];
   }[];
   examples: WorkedExample[];
+  /** The data notes of every headline index (decisions, method breaks, freshness), and their one-page download. */
+  notes: DataNotes[];
+  meetingNotesHref: string;
   conflicts: { key: string; title: string; values: string[]; decimals: number; numbers: number[] }[];
   series: { key: string; indicator: string; label: string; code: string; headline: boolean; description: string }[];
   coverage: { code: string; values: number; regions: number; from: number | null; to: number | null }[];
@@ -95,6 +100,8 @@ export function methodsModel(s: SiteData, lang: Lang): MethodsModel {
         trendWithoutTarget: a.trendWithoutTarget,
       };
     }),
+    notes: allDataNotes(s, lang),
+    meetingNotesHref: `/unduh/catatan-data/${meetingNotes(s, lang).file}`,
     conflicts: publishedConflicts(d, [s.focus.code]).map((c) => {
       const decimals = d.indicators.find((i) => i.code === c.indicator)!.decimals;
       return {

@@ -81,9 +81,16 @@ export interface RankHistoryRow {
   rank: number;
   of: number;
   series: string;
+  /** The first year ranked in another series than the year before: ranks across it are not comparable. */
+  seriesChanged: boolean;
 }
 
-/** The focus region's rank in every year it has a value, with the series it was ranked in. */
+/** The focus region's rank in every year it has a value, with the series it was ranked in and where that changes. */
 export function rankHistoryRows(d: Dataset, indicator: string, region: string, lang: Lang): RankHistoryRow[] {
-  return rankHistory(d, indicator, region).map((h) => ({ ...h, series: seriesLabel(d, indicator, h.series, lang) }));
+  const history = rankHistory(d, indicator, region);
+  return history.map((h, i) => ({
+    ...h,
+    series: seriesLabel(d, indicator, h.series, lang),
+    seriesChanged: i > 0 && history[i - 1]!.series !== h.series,
+  }));
 }

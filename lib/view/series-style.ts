@@ -45,11 +45,20 @@ export function regionStyle(role: RegionRole, peerIndex = 0): LineStyle {
 }
 
 /**
- * Methodology series of one region on its trend chart: the same colour, told apart by pattern and label.
- * Long dashes and dash-dots only, so no series looks like the target path (4 4) or the projection (dots).
+ * Methodology series of one region on its trend chart, told apart by colour, pattern and label: the
+ * official series in the region's colour, solid; the series the target is measured on (when another)
+ * in ink, long dashes; any other method grey, dash-dot. Long dashes and dash-dots only, so no series
+ * looks like the target path (4 4) or the projection (dots).
  */
-export function seriesDash(index: number): string {
-  return ["", "10 5", "14 4 3 4", "22 5"][index % 4]!;
+export function methodStyle(role: "official" | "basis" | "other"): LineStyle {
+  switch (role) {
+    case "official":
+      return { color: FOCUS_COLOR, dash: "", width: 3 };
+    case "basis":
+      return { color: INK_COLOR, dash: "10 5", width: 2.5 };
+    case "other":
+      return { color: MUTED_COLOR, dash: "14 4 3 4", width: 2 };
+  }
 }
 
 /** Height of one bar row in a ranking chart; the frame reserves rows × this, so nothing shifts. */

@@ -3,10 +3,12 @@
  * Built once from the loaded dataset (lib/site loads it); every page model takes this.
  */
 import type { DataIssue } from "@/lib/data/issues";
-import type { Region } from "@/lib/data/schemas";
+import type { CalendarDate, Region } from "@/lib/data/schemas";
+import { today } from "@/lib/format/date";
 import type { Dataset } from "@/lib/data/validate";
 import { planYear } from "@/lib/metrics/assess";
-import { headlineIndicators, mainSeries, seriesPoints } from "@/lib/metrics/observations";
+import { freshness } from "@/lib/metrics/freshness";
+import { headlineIndicators } from "@/lib/metrics/observations";
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, type Lang } from "@/lib/i18n/lang";
 
@@ -14,14 +16,16 @@ export interface SiteData {
   dataset: Dataset;
   focus: Region;
   planYear: number;
+  /** The day the pages were built: what "published but not loaded yet" is judged against. */
+  asOf: CalendarDate;
 }
 
 /** What a route hands a page: the site, or every problem that kept the data from loading. */
 export type Site = ({ ok: true } & SiteData) | { ok: false; issues: DataIssue[] };
 
-export function toSiteData(d: Dataset): SiteData {
+export function toSiteData(d: Dataset, asOf: CalendarDate = today()): SiteData {
   const focus = d.regions.find((r) => r.code === d.settings.focusRegion)!; // validated: the focus region exists
-  return { dataset: d, focus, planYear: planYear(d, focus.code) };
+  return { dataset: d, focus, planYear: planYear(d, focus.code), asOf };
 }
 
 export interface NavItem {
@@ -32,8 +36,10 @@ export interface NavItem {
 export interface SiteNav {
   region: string | null;
   items: NavItem[];
-  /** How current the data is: the latest year of the focus region's values, per headline index. */
-  dataThrough: { code: string; year: number }[];
+  /** How current the data is: the latest year of the focus region's values per headline index, and the later years BPS has released that data/ does not hold yet. */
+  dataThrough: { code: string; year: number; notLoaded: number[] }[];
+  /** Where the freshness is explained (the Data & methods page). */
+  freshnessHref: string;
 }
 
 /** The site header: the focus region's name and the navigation (an indicator link per headline index). */
@@ -46,6 +52,7 @@ export function siteNavModel(s: SiteData | null, lang: Lang): SiteNav {
   return {
     region: s?.focus.name ?? null,
     dataThrough: s ? dataThrough(s) : [],
+    freshnessHref: p("/data#catatan-rapat"),
     items: [
       { href: p("/"), text: t.overview },
       ...indicators,
@@ -58,10 +65,8 @@ export function siteNavModel(s: SiteData | null, lang: Lang): SiteNav {
   };
 }
 
-function dataThrough(s: SiteData): { code: string; year: number }[] {
-  return headlineIndicators(s.dataset).flatMap((i) => {
-    const series = mainSeries(s.dataset, s.focus.code, i.code);
-    const last = series ? seriesPoints(s.dataset, s.focus.code, i.code, series).at(-1) : undefined;
-    return last ? [{ code: i.code, year: last.year }] : [];
-  });
+function dataThrough(s: SiteData): SiteNav["dataThrough"] {
+  return freshness(s.dataset, s.focus.code, s.asOf).flatMap((f) =>
+    f.held === null ? [] : [{ code: f.indicator, year: f.held, notLoaded: f.notLoaded.map((n) => n.dataYear) }],
+  );
 }

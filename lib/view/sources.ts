@@ -18,11 +18,11 @@ export function sourceItems(d: Dataset, ids: string[], lang: Lang): SourceItem[]
   const kinds = dict(lang).sourceKind;
   return [...new Set(ids)]
     .map((id) => sourceOf(d, id))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.publisher.localeCompare(b.publisher))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.publisher[lang].localeCompare(b.publisher[lang]))
     .map((s) => ({
       id: s.id,
       kind: kinds[s.kind],
-      publisher: s.publisher,
+      publisher: s.publisher[lang],
       title: s.title,
       year: s.year,
       url: s.url,

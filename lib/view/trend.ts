@@ -1,7 +1,8 @@
 /**
- * The trend chart of the focus region on one indicator: every methodology series as its own line,
- * loose published values, the target with its straight path, the projection and the gap, and a
- * title that states the message.
+ * The trend chart of the focus region on one indicator: every methodology series as its own line
+ * (the official one in colour, the one the target is measured on marked as such), loose published
+ * values, the target with its straight path from the baseline where it is published, the projection
+ * and the gap, the method break where BPS changed the method, and a title that states the message.
  */
 import type { Dataset } from "@/lib/data/validate";
 import { formatNumber, formatSigned, paceDecimals } from "@/lib/format/number";
@@ -9,10 +10,12 @@ import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { IndicatorAssessment } from "@/lib/metrics/assess";
 import { UNSTATED_SERIES, observationsOf, seriesPoints, seriesWithData } from "@/lib/metrics/observations";
+import type { Standing } from "@/lib/metrics/standing";
+import { formatDate } from "@/lib/format/date";
 import type { TrendChartProps, TrendLine, YearPoint } from "./chart-types";
 import { exportRow, type ExportRow } from "./export-rows";
 import { seriesLabel } from "./labels";
-import { FOCUS_COLOR, seriesDash } from "./series-style";
+import { FOCUS_COLOR, methodStyle } from "./series-style";
 
 export interface TrendView {
   props: TrendChartProps;
@@ -21,32 +24,51 @@ export interface TrendView {
   lastYear: number | null;
 }
 
-/** The trend chart of the focus region: every series, loose published values, target, path, projection, gap. */
-export function trendView(d: Dataset, a: IndicatorAssessment, lang: Lang, planYear: number): TrendView {
+/** The trend chart of the focus region: every series, loose published values, target, path, projection, gap, method break. */
+export function trendView(d: Dataset, s: Standing, lang: Lang, planYear: number): TrendView {
   const t = dict(lang).indicatorPage;
+  const a = s.assessment;
   const { indicator, region, progress: p } = a;
   const code = indicator.code;
-  const lines: TrendLine[] = seriesWithData(d, region.code, code).map((s, i) => ({
-    key: s,
-    label: `${region.shortName} · ${seriesLabel(d, code, s, lang)}`,
-    color: FOCUS_COLOR,
-    dash: seriesDash(i),
-    width: s === a.series ? 3 : 2,
-    points: seriesPoints(d, region.code, code, s).map(({ year, value }) => ({ year, value })),
-  }));
+  const all = seriesWithData(d, region.code, code);
+  const lines: TrendLine[] = all.map((series) => {
+    const role = series === s.official?.series ? "official" : series === a.series && a.goal ? "basis" : "other";
+    const name = seriesLabel(d, code, series, lang);
+    return {
+      key: series,
+      label: `${region.shortName} · ${role === "basis" && all.length > 1 ? t.trendBasis(name) : name}`,
+      ...methodStyle(role),
+      points: seriesPoints(d, region.code, code, series).map(({ year, value }) => ({ year, value })),
+    };
+  });
   const { loose, rows } = publishedValues(d, a, lang);
   const years = rows.map((r) => r.year);
+  const breaks = methodBreaks(d, s, lang);
   const props: TrendChartProps = {
     lang,
     decimals: indicator.decimals,
-    xDomain: [Math.min(...years), Math.max(...years, a.goal?.targetYear ?? 0)],
+    xDomain: [Math.min(...years, ...breaks.map((b) => Math.ceil(b.x))), Math.max(...years, a.goal?.targetYear ?? 0)],
     lines,
     loose: { key: "published", label: t.trendLegendLoose, points: loose },
-    ...(a.goal && !a.scenario ? goalMarks(a, lang) : {}),
+    ...(a.goal && !a.scenario ? goalMarks(s, lang) : {}),
+    ...(breaks.length ? { breaks } : {}),
   };
   if (a.goal && !a.scenario) rows.push(...goalRows(d, a, lang));
   rows.sort((x, y) => x.year - y.year || x.series.localeCompare(y.series));
   return { props, rows, title: trendTitle(a, lang, planYear), lastYear: p.latest?.year ?? null };
+}
+
+/** Where BPS changed the method of an index the region has values on: a rule before the first recalculated year. */
+function methodBreaks(d: Dataset, s: Standing, lang: Lang): NonNullable<TrendChartProps["breaks"]> {
+  const t = dict(lang).indicatorPage;
+  const code = s.indicator.code;
+  const held = seriesWithData(d, s.assessment.region.code, code);
+  return d.series
+    .filter((x) => x.indicator === code && x.introduced && x.revisedFrom !== null && held.includes(x.code) && held.length > 1)
+    .map((x) => {
+      const when = formatDate(x.introduced!, lang);
+      return { x: x.revisedFrom! - 0.5, label: t.breakLabel(when), tip: t.breakTip(when, x.label[lang], x.revisedFrom!) };
+    });
 }
 
 /** Every published value as a data row; values not on a series line (unstated series, other sources' values) are also loose markers. */
@@ -66,25 +88,26 @@ function publishedValues(d: Dataset, a: IndicatorAssessment, lang: Lang): { loos
   return { loose, rows };
 }
 
-/** The target's baseline and target, the straight path between them, the projection and the gap left in the target year. */
-function goalMarks(
-  a: IndicatorAssessment,
-  lang: Lang,
-): Pick<TrendChartProps, "baseline" | "target" | "path" | "projection" | "gap"> {
+/**
+ * The target's baseline and target, the straight path between them, the projection and the gap left
+ * in the target year. The baseline sits where its value is published (IPM: 2024 on the old method,
+ * continued, though the plan writes 2023), and its label says so.
+ */
+function goalMarks(s: Standing, lang: Lang): Pick<TrendChartProps, "baseline" | "target" | "path" | "projection" | "gap"> {
   const t = dict(lang).indicatorPage;
+  const a = s.assessment;
   const g = a.goal!;
   const p = a.progress;
+  const moved = s.baselineAsPublished && s.baselineAsPublished.year !== g.baselineYear ? s.baselineAsPublished.year : null;
+  const start = { year: moved ?? g.baselineYear, value: g.baselineValue };
   const marks: Pick<TrendChartProps, "baseline" | "target" | "path" | "projection" | "gap"> = {
-    baseline: { year: g.baselineYear, value: g.baselineValue, label: t.trendLegendBaseline },
+    baseline: { ...start, label: moved ? t.trendLegendBaselineWritten(g.baselineYear) : t.trendLegendBaseline },
     target: { year: g.targetYear, value: g.targetValue, label: t.trendLegendTarget(g.targetYear) },
-    path: {
-      from: { year: g.baselineYear, value: g.baselineValue },
-      to: { year: g.targetYear, value: g.targetValue },
-      label: t.trendLegendPath,
-    },
+    path: { from: start, to: { year: g.targetYear, value: g.targetValue }, label: t.trendLegendPath },
   };
   if (p.latest && p.projected) {
-    marks.projection = { from: p.latest, to: p.projected, label: t.trendLegendProjection, color: FOCUS_COLOR };
+    const color = s.basisDiffers ? methodStyle("basis").color : FOCUS_COLOR;
+    marks.projection = { from: p.latest, to: p.projected, label: t.trendLegendProjection, color };
     if (p.gapAtTarget !== null && Math.abs(p.gapAtTarget) > 0) {
       const gap = formatNumber(Math.abs(p.gapAtTarget), lang, a.indicator.decimals);
       marks.gap = { year: g.targetYear, from: p.projected.value, to: g.targetValue, label: t.gapLabel(gap) };

@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const match = FILE.exec((await params).file);
   const site = await loadSite();
   if (!match || !site.ok) return new Response("Not found", { status: 404 });
-  const deck = buildDeck(site.dataset, site.focus, site.planYear, match[1] as Lang);
+  const deck = buildDeck(site, match[1] as Lang);
   const body = await deckToPptx(deck);
   return new Response(new Uint8Array(body), {
     headers: {
