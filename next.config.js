@@ -6,7 +6,8 @@ const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/const
  * nothing may frame it, load from other hosts, or evaluate code from strings.
  * 'unsafe-inline' for scripts is the framework's limit: Next inlines the page data of every
  * pre-rendered page as small <script> tags, and pre-rendered (static) pages cannot carry a
- * per-request nonce. No 'unsafe-eval' anywhere. (A static export is served by whatever server
+ * per-request nonce. No 'unsafe-eval' anywhere. worker-src blob: lets the chart's Excel download zip
+ * its file off the main thread (fflate starts its worker from a blob: URL made by the page's own script). (A static export is served by whatever server
  * hosts it; these headers travel with `next start` only.)
  */
 const CSP = [
@@ -16,6 +17,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -70,16 +70,18 @@ test.describe("static export", () => {
 
   test("the presentation, its PowerPoint file and the data tables are in the folder", async ({ page, request }) => {
     await page.goto("/presentasi/");
-    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 dari 8");
+    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 dari 10");
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 dari 8");
+    await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 dari 10");
     await expect(page.locator(".slide:not([hidden]) svg.chart-surface")).toBeVisible();
     const pptx = await request.get("/unduh/presentasi/dasbor-pug-id.pptx");
     expect(pptx.ok()).toBe(true);
     expect((await pptx.body()).subarray(0, 2).toString()).toBe("PK");
     const csv = await request.get("/unduh/data/observations.csv");
     expect(csv.ok()).toBe(true);
-    expect((await csv.text()).startsWith("\uFEFFregion,indicator,year,value,series,source,note")).toBe(true);
+    expect((await csv.text()).startsWith("\uFEFFregion,region_name,indicator,year,value,series,source,note")).toBe(true);
+    const book = await request.get("/unduh/data/data-pug-kotabaru.xlsx");
+    expect(book.headers()["content-type"]).toContain("spreadsheetml");
     const json = await (await request.get("/unduh/data/targets.json")).json();
     expect(
       json.rows.find((r: { indicator: string; region: string }) => r.indicator === "IKG" && r.region === "6302").target_value,

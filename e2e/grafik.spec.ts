@@ -78,7 +78,8 @@ test.describe("charts without scripts", () => {
 
   test("the deck's charts are in the page, every slide's, before any script runs", async ({ browser }) => {
     const page = await withoutScripts(browser, "/presentasi");
-    await expect(page.locator(".slide svg.chart-surface")).toHaveCount(4);
+    // Two trends and four rankings.
+    await expect(page.locator(".slide svg.chart-surface")).toHaveCount(6);
     await expect(page.locator('.slide [data-tip^="2023 · Kotabaru"]').first()).toBeAttached();
     await page.context().close();
   });

@@ -74,7 +74,7 @@ test.describe("indicator page", () => {
     // The method break on the chart itself: a rule with a label, and what it means under the chart.
     const rule = trend.getByTestId("method-break");
     await expect(rule).toHaveCount(1);
-    await expect(rule).toContainText("Desember 2023: metode baru BPS");
+    await expect(rule).toContainText("Metode baru BPS (Desember 2023), dihitung ulang sejak 2020");
     await expect(trend.locator(".chart-note")).toContainText(
       "Desember 2023: BPS mengganti cara menghitung IPM ke metode baru (resmi) dan menghitung ulang nilainya sejak 2020. Nilai metode baru dan metode lama tidak dapat dibandingkan",
     );

@@ -1,4 +1,4 @@
-import { dict } from "@/lib/i18n/dictionary";
+import { dict, type ClientText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { compactRows, type ExportRow } from "@/lib/view/export-rows";
 import { ChartDownloads } from "./chart-downloads";
@@ -29,6 +29,7 @@ export function ChartFrame({
   maxHeight,
   headingLevel = 3,
   pointer = "x",
+  file,
 }: {
   id: string;
   lang: Lang;
@@ -55,6 +56,8 @@ export function ChartFrame({
   headingLevel?: 2 | 3;
   /** Along which axis the tooltip finds the nearest mark; false for a chart with its own interaction. */
   pointer?: "x" | "y" | false;
+  /** What the download files are named after: the place and the kind of chart. */
+  file: { place: string; kind: keyof ClientText["downloads"]["kinds"] };
 }) {
   const t = dict(lang).client;
   return (
@@ -71,7 +74,14 @@ export function ChartFrame({
       </FigureCanvas>
       <FigureNotes id={id} summary={summary} note={note} sources={sources} lastYear={lastYear} text={t.figure} />
       {downloads === "server" ? (
-        <ChartDownloads data={compactRows(rows)} figureId={id} title={title} text={{ ...t.downloads, columns: t.csvColumns }} />
+        <ChartDownloads
+          data={compactRows(rows)}
+          figureId={id}
+          file={{ place: file.place, kind: t.downloads.kinds[file.kind] }}
+          decimals={Object.fromEntries(rows.map((r) => [r.indicator, decimals]))}
+          lang={lang}
+          text={{ ...t.downloads, columns: t.csvColumns }}
+        />
       ) : null}
       <FigureTable title={title} rows={rows} decimals={decimals} withRole={withRole} lang={lang} text={t.figure} />
     </figure>

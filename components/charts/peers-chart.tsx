@@ -172,7 +172,14 @@ export function PeersChart({
         lastYear={lastYear}
         text={text.figure}
       />
-      <ChartDownloads data={compactRows(rows)} figureId={id} title={`${title} (${active.label})`} text={text.downloads} />
+      <ChartDownloads
+        data={compactRows(rows)}
+        figureId={id}
+        file={{ place: focus.label, kind: text.downloads.kinds.peers }}
+        decimals={{ [exportInfo.indicator]: decimals }}
+        lang={lang}
+        text={text.downloads}
+      />
       <FigureTable title={title} rows={rows} decimals={decimals} withRole={false} lang={lang} text={text.figure} />
     </figure>
   );

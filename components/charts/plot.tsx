@@ -126,7 +126,8 @@ export function ValueAxis({
 
 /**
  * The bottom axis with a label per tick at its horizontal fraction. Ticks in `minor` carry a class
- * that hides them on a narrow plot, so labels never run into each other on a phone.
+ * that hides them on a narrow plot, and half of the rest hide on a phone, so labels never run into
+ * each other.
  */
 export function BottomAxis<T extends number>({
   ticks,
@@ -146,11 +147,16 @@ export function BottomAxis<T extends number>({
   /** Vertical grid lines up to this y, for a chart with two numeric axes. */
   grid?: number;
 }) {
+  // Of the labels left on a narrow plot, every other one also gives way on a phone, counted back from
+  // the last so the target year keeps its label.
+  const kept = ticks.filter((t) => !minor.has(t));
+  const sparse = new Set(kept.length > 4 ? kept.filter((_, i) => (kept.length - 1 - i) % 2 === 1) : []);
+  const tickClass = (t: T) => (minor.has(t) ? "tick-minor" : sparse.has(t) ? "tick-sparse" : undefined);
   return (
     <g className="axis axis-x" fontSize={fontSize} fill={AXIS_COLOR} textAnchor="middle">
       <line x1="0" x2="100%" y1={y} y2={y} stroke={AXIS_COLOR} />
       {ticks.map((t) => (
-        <g key={t} className={minor.has(t) ? "tick-minor" : undefined}>
+        <g key={t} className={tickClass(t)}>
           {grid !== undefined ? <line x1={pct(x(t))} x2={pct(x(t))} y1={grid} y2={y} stroke={GRID_COLOR} /> : null}
           <line x1={pct(x(t))} x2={pct(x(t))} y1={y} y2={y + 5} stroke={AXIS_COLOR} />
           <text x={pct(x(t))} y={y + 7 + fontSize * 0.85}>

@@ -35,6 +35,7 @@ export function RankingFigure({
       height={rankingHeight(r.bars.length) + 32}
       maxHeight={640}
       withRole
+      file={{ place: focusName, kind: "ranking" }}
     >
       <RankingChart
         lang={lang}

@@ -120,7 +120,14 @@ export function ScatterChart({
         lastYear={pair.year}
         text={text.figure}
       />
-      <ChartDownloads data={compactRows(rows)} figureId={id} title={title} text={text.downloads} />
+      <ChartDownloads
+        data={compactRows(rows)}
+        figureId={id}
+        file={{ place: provinceName ?? "", kind: text.downloads.kinds.scatter }}
+        decimals={{ [pair.x.code]: pair.x.decimals, [pair.y.code]: pair.y.decimals }}
+        lang={lang}
+        text={text.downloads}
+      />
       <FigureTable
         title={title}
         rows={rows}

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { DataErrorPanel } from "@/components/data-error-panel";
 import { DataNotesBlock } from "@/components/indicator/data-notes";
 import { StatusIcon } from "@/components/indicator/status-icon";
@@ -6,7 +7,7 @@ import { DataTable } from "@/components/table/data-table";
 import { formatNumber, formatPercent, formatSigned, paceDecimals } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { STATUS_ORDER, methodsModel, type MethodsModel, type WorkedExample } from "@/lib/view/methods-page";
+import { methodsModel, type MethodsModel, type WorkedExample } from "@/lib/view/methods-page";
 import type { Site } from "@/lib/view/site";
 
 /** /data: definitions, the progress method with worked examples from the engine, sources, coverage, data-quality notes. */
@@ -20,7 +21,7 @@ export function DataPage({ site, lang }: { site: Site; lang: Lang }) {
       <p className="page-lead">{t.lead}</p>
       <MeetingNotes m={m} lang={lang} />
       <Definitions m={m} lang={lang} />
-      <Method m={m} lang={lang} />
+      <Method m={m} />
       <Examples m={m} lang={lang} />
       <Quality m={m} lang={lang} />
       <SeriesTable m={m} lang={lang} />
@@ -93,45 +94,31 @@ function Definitions({ m, lang }: { m: MethodsModel; lang: Lang }) {
   );
 }
 
-function Method({ m: model, lang }: { m: MethodsModel; lang: Lang }) {
-  const t = dict(lang);
-  const m = t.methods;
-  const num = (v: number) => formatNumber(v, lang, 2);
+function Method({ m: { method: m } }: { m: MethodsModel }) {
   return (
     <section className="panel" aria-labelledby="metode">
-      <h2 id="metode">{m.methodHeading}</h2>
-      <p>{m.methodLead}</p>
+      <h2 id="metode">{m.heading}</h2>
+      <p>{m.lead}</p>
       <dl className="formulas">
-        <dt>{m.share}</dt>
-        <dd>
-          <code>S = (x_t − x_b) / (x_T − x_b)</code> — {m.shareNote}
-        </dd>
-        <dt>{m.achieved}</dt>
-        <dd>
-          <code>v_a = (x_t − x_s) / (t − s)</code> — {m.achievedNote(model.thresholds.paceWindow)}
-        </dd>
-        <dt>{m.required}</dt>
-        <dd>
-          <code>v_r = (x_T − x_t) / (T − t)</code> — {m.requiredNote}
-        </dd>
-        <dt>{m.projection}</dt>
-        <dd>
-          <code>x̂_T = x_t + v_a · (T − t)</code>
-        </dd>
-        <dt>{m.ratio}</dt>
-        <dd>
-          <code>r = v_a / v_r</code> — {m.ratioNote}
-        </dd>
+        {m.formulas.map((f) => (
+          <Fragment key={f.formula}>
+            <dt>{f.term}</dt>
+            <dd>
+              <code>{f.formula}</code>
+              {f.note ? ` — ${f.note}` : null}
+            </dd>
+          </Fragment>
+        ))}
       </dl>
       <h3>{m.statusHeading}</h3>
       <ul className="status-rules">
-        {STATUS_ORDER.map((s) => (
-          <li key={s}>
-            <span className={`status status-${s}`}>
-              <StatusIcon status={s} />
-              {t.status[s]}
+        {m.rules.map((r) => (
+          <li key={r.status}>
+            <span className={`status status-${r.status}`}>
+              <StatusIcon status={r.status} />
+              {r.word}
             </span>
-            : {m.rule[s](num(model.thresholds.onTrack), num(model.thresholds.stalled))}
+            : {r.rule}
           </li>
         ))}
       </ul>
@@ -303,6 +290,12 @@ function Downloads({ m, lang }: { m: MethodsModel; lang: Lang }) {
   return (
     <section className="panel" aria-labelledby="unduh-data">
       <h2 id="unduh-data">{t.downloadHeading}</h2>
+      <p>
+        <a className="button-link" href={m.workbookHref} download>
+          {t.downloadWorkbook}
+        </a>{" "}
+        <span className="note">{t.downloadWorkbookNote}</span>
+      </p>
       <p>{t.downloadLead}</p>
       <DataTable
         caption={t.downloadCaption}
@@ -328,6 +321,10 @@ function Downloads({ m, lang }: { m: MethodsModel; lang: Lang }) {
               <>
                 <a href={`/unduh/data/${r.name}.csv`} download>
                   CSV
+                </a>{" "}
+                ·{" "}
+                <a href={`/unduh/data/${r.name}-excel-id.csv`} download>
+                  {t.excelIdCsv}
                 </a>{" "}
                 ·{" "}
                 <a href={`/unduh/data/${r.name}.json`} download>

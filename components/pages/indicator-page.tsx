@@ -46,6 +46,7 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
         decimals={m.decimals}
         headingLevel={2}
         withRole
+        file={{ place: m.regionShort, kind: "trend" }}
       >
         {m.trend.props.scenario ? (
           <TrendWithScenario chart={m.trend.props} height={TREND_HEIGHT} />

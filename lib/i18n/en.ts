@@ -266,7 +266,7 @@ export const en: typeof id = {
   trendTitle: {
     noData: (code: string, region: string) => `${region}'s ${code}: no data yet`,
     needs: (code: string, region: string, status: string, rise: boolean, step: string, target: string, year: number) =>
-      `${region}'s ${code}, ${status.toLowerCase()}: it must ${rise ? "rise" : "fall"} ${step} points a year to reach ${target} by ${year}`,
+      `${region}'s ${code} ${status.toLowerCase()}: it must ${rise ? "rise" : "fall"} ${step} points a year to reach ${target} by ${year}`,
     achieved: (code: string, region: string, year: number, target: string) =>
       `${region}'s ${code} has met its ${year} target (${target})`,
     pace: (code: string, region: string, pace: string, from: number, to: number, planYear: number) =>
@@ -292,7 +292,7 @@ export const en: typeof id = {
     trendLegendBaseline: "Target baseline",
     trendBasis: (series: string) => `${series} (RPJMD target basis)`,
     trendLegendBaselineWritten: (year: number) => `Target baseline (written as ${year})`,
-    breakLabel: (when: string) => `${when}: BPS's new method →`,
+    breakLabel: (when: string, from: number) => `BPS's new method (${when}), recalculated from ${from} →`,
     breakTip: (when: string, series: string, from: number) =>
       `${when}: BPS moved to the ${series.toLowerCase()} and recalculated back to ${from}; new-method and old-method values cannot be compared`,
     trendLegendTarget: (year: number) => `Target ${year}`,
@@ -431,8 +431,12 @@ export const en: typeof id = {
       `${code} ${year}: values for ${have} of ${of} regions (${list}).`,
     sourcesHeading: (n: number) => `All sources (${n})`,
     downloadHeading: "Download all data",
+    downloadWorkbook: "Download all data (Excel, XLSX)",
+    downloadWorkbookNote:
+      "Every table in one file, with a Sources & method sheet. Numbers are stored as numbers, so they read right in Excel in any language.",
     downloadLead:
-      "Every table of the dashboard, with the source of each value, as CSV (UTF-8 with BOM, opens in Excel) and JSON. The addresses are stable, so other tools can use them.",
+      "Each table also as CSV: standard (comma, decimal point) for tools and scripts, Excel Indonesia (semicolon, decimal comma) only for Excel set to Indonesian, and JSON. The region name sits beside its code. The addresses are stable, so other tools can use them.",
+    excelIdCsv: "CSV (Excel Indonesia)",
     downloadCaption: "Data tables",
     table: "Table",
     rows: "Rows",
@@ -450,6 +454,27 @@ export const en: typeof id = {
       settings: "settings (focus region)",
       releases: "BPS release calendar",
     },
+  },
+  workbook: {
+    dataSheet: "Data",
+    sourcesSheet: "Sources & method",
+    sourcesHeader: ["Source id", "Kind", "Publisher", "Title", "Year", "Address", "Note (in Indonesian)"],
+    chartSourcesHeader: ["Source", "Address", "Source id"],
+    methodTitle: "Progress toward the target: the method (as on the Data & methods page)",
+    sheets: {
+      observations: "Observations",
+      targets: "RPJMD targets",
+      indicators: "Indicators",
+      regions: "Regions",
+      series: "Method series",
+      sources: "Sources (table)",
+      ape: "APE-PPE awards",
+      milestones: "Milestones",
+      actions: "Follow-up plan",
+      releases: "Release calendar",
+      settings: "Settings",
+    },
+    file: (region: string) => `pug-data-${region}-en`,
   },
   deck: {
     title: (region: string) => `Gender mainstreaming in ${region}`,
@@ -473,9 +498,13 @@ export const en: typeof id = {
       lowest: boolean,
       highest: boolean,
       scope: string | null,
-      year: number,
+      missingTargetYear: number | null,
     ) =>
-      `${region}'s ${code} ${lowest ? "is the lowest" : highest ? "is the highest" : rank ? `ranks ${rank}` : ""}${(lowest || highest) && scope ? ` in ${scope}` : " among regencies and cities"}${rank && (lowest || highest) ? ` (${rank})` : ""}; no ${year} target set`,
+      `${region}'s ${code} ${lowest ? "is the lowest" : highest ? "is the highest" : rank ? `ranks ${rank}` : ""}${(lowest || highest) && scope ? ` in ${scope}` : " among regencies and cities"}${rank && (lowest || highest) ? ` (${rank})` : ""}${missingTargetYear ? `; no ${missingTargetYear} target set` : ""}`,
+    differenceTitle: (province: string, value: string, year: number, lowerBetter: boolean) =>
+      `Difference from ${province} (${value}), ${year}; ${lowerBetter ? "negative = better (lower is better)" : "positive = above the province"}`,
+    differenceAxis: (province: string) => `Difference from ${province} (points)`,
+    otherRegions: "Other regencies and cities",
     rankLead: (change: string, pace: string | null, trend: string | null) =>
       `${change}.${pace ? ` Current pace ${pace}${trend ? `: ${trend.toLowerCase()}` : ""}.` : ""}`,
     decisionsTitle: (codes: string) => `To confirm: the ${codes} baselines`,
@@ -761,6 +790,12 @@ export const en: typeof id = {
       excel: "CSV (Excel Indonesia)",
       notReady: "The chart has not finished drawing; try again in a moment.",
       failed: "The picture could not be made in this browser.",
+      xlsx: "Excel (XLSX)",
+      xlsxHint: "Numbers are stored as numbers: they read right in Excel in any language. With a Sources & method sheet.",
+      csvHint: "Standard CSV (comma, decimal point) for tools and scripts",
+      excelHint: "Only for Excel set to Indonesian (decimal comma); in English-language Excel use XLSX",
+      failedFile: "The file could not be made in this browser.",
+      kinds: { trend: "trend", ranking: "ranking", peers: "peers", scatter: "scatter", rankHistory: "rank-by-year", map: "map" },
     },
     csvColumns: {
       region_code: "region_code",

@@ -49,6 +49,8 @@ export interface RankingBar {
 
 export interface RankingReference {
   label: string;
+  /** The province the ranked regions belong to (differences are measured from it), or the nation. */
+  level: "province" | "national";
   value: number;
   color: string;
   dash: string;

@@ -3,6 +3,7 @@
  * charts with their data sheet, not pictures), so planners can restyle them and paste them into
  * their own slides. Built from the same Deck model as the on-screen presentation.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import PptxGenJS from "pptxgenjs";
 import { formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
@@ -41,20 +42,48 @@ function footer(slide: PptxGenJS.Slide, text: string, n: number, count: number) 
   });
 }
 
-function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number): PptxGenJS.Slide {
-  const slide = pptx.addSlide();
-  slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
-  slide.addText(s.title, {
+/**
+ * The largest font size (points) at which a title fits its box, from Calibri bold's average glyph
+ * width (about 0.55 em) and a 1.2 line height; PowerPoint has no fit-on-open that LibreOffice honours.
+ */
+export function titleFontSize(text: string, box: { w: number; h: number }, max: number, min = 14): number {
+  for (let pt = max; pt > min; pt--) {
+    const perLine = Math.floor((box.w * 72) / (pt * 0.55));
+    const lines = text.split(" ").reduce(
+      (acc, word) => {
+        const line = acc.at(-1)!;
+        if (line.length === 0) acc[acc.length - 1] = word;
+        else if (line.length + 1 + word.length <= perLine) acc[acc.length - 1] = `${line} ${word}`;
+        else acc.push(word);
+        return acc;
+      },
+      [""],
+    ).length;
+    if (lines * pt * 1.2 <= box.h * 72) return pt;
+  }
+  return min;
+}
+
+/** A slide title that fits its box in either language. */
+function addTitle(slide: PptxGenJS.Slide, text: string, y: number, box = { w: W - 1, h: 0.9 }, max = 24) {
+  slide.addText(text, {
     x: 0.5,
-    y: 0.65,
-    w: W - 1,
-    h: 0.9,
+    y,
+    w: box.w,
+    h: box.h,
     fontFace: FONT,
-    fontSize: 24,
+    fontSize: titleFontSize(text, box, max),
     bold: true,
     color: INK,
     valign: "top",
+    fit: "shrink",
   });
+}
+
+function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator" }>, n: number, count: number): PptxGenJS.Slide {
+  const slide = pptx.addSlide();
+  slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
+  addTitle(slide, s.title, 0.65);
   slide.addText(s.statusLabel, {
     x: 0.5,
     y: 1.55,
@@ -127,7 +156,12 @@ function trendChartSeries(t: TrendChartProps): { drawn: ChartSeries[]; dataHasGa
   const years: number[] = [];
   for (let y = t.xDomain[0]; y <= t.xDomain[1]; y++) years.push(y);
   const labels = years.map(String);
-  const at = (points: { year: number; value: number }[]) => years.map((y) => points.find((p) => p.year === y)?.value ?? null);
+  // Rounded to the indicator's decimals, as on screen: the data sheet never shows 72.75999999999996.
+  const at = (points: { year: number; value: number }[]) =>
+    years.map((y) => {
+      const v = points.find((p) => p.year === y)?.value;
+      return v === undefined ? null : round(v, t.decimals);
+    });
   const dashOf = (d: string) => (d === "" ? "solid" : d.startsWith("3") || d.startsWith("2") ? "sysDot" : "dash");
   const make = (
     name: string,
@@ -170,62 +204,90 @@ function hasInternalGap(values: (number | null)[]): boolean {
   return first >= 0 && values.slice(first, last + 1).some((v) => v === null);
 }
 
-/** The axis end just above the largest value: 96.07 → 100, 0.597 → 0.6. */
-function roundUp(v: number): number {
-  const step = 10 ** Math.floor(Math.log10(v));
-  return Number((Math.ceil(v / step) * step).toPrecision(6));
+const round = (v: number, decimals: number) => Number(v.toFixed(decimals));
+/** Excel number format with a sign: +0,25 / −1,10 in the reader's own decimal mark. */
+const signedFormat = (decimals: number) => {
+  const f = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  return `+${f};-${f};${f}`;
+};
+
+/**
+ * Each region's distance from the province, as bars from the province's value (zero): 85,05 and
+ * 85,13 differ visibly, which bars from zero hide, and Indonesia is drawn beside the regions.
+ */
+export function differenceBars(s: Extract<DeckSlide, { kind: "rank" }>) {
+  const province = s.references.find((r) => r.level === "province");
+  if (!province) return null;
+  const national = s.references.filter((r) => r.level === "national");
+  const items = [
+    ...s.bars.map((b) => ({ label: b.label, value: b.value, kind: b.focus ? ("focus" as const) : ("other" as const) })),
+    ...national.map((r) => ({ label: r.label, value: r.value, kind: "national" as const })),
+  ]
+    .map((x) => ({ ...x, diff: round(x.value - province.value, s.decimals) }))
+    // Best first, as on screen.
+    .sort((x, y) => (s.direction === "lower" ? x.diff - y.diff : y.diff - x.diff));
+  return { province, items };
 }
 
-/** An index without a target: its rank leads, over the ranking of the regencies and cities. */
+/** An index's rank: bars of each region's difference from the province, its own bar in colour. */
 function addRank(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "rank" }>, n: number, count: number, lang: Lang) {
+  const k = dict(lang).deck;
   const slide = pptx.addSlide();
   slide.addText(`${s.code} · ${s.name}`, { x: 0.5, y: 0.3, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 14, color: MUTED });
-  slide.addText(s.title, {
-    x: 0.5,
-    y: 0.65,
-    w: W - 1,
-    h: 0.9,
-    fontFace: FONT,
-    fontSize: 24,
-    bold: true,
-    color: INK,
-    valign: "top",
-  });
+  addTitle(slide, s.title, 0.65);
   slide.addText(s.lead, { x: 0.5, y: 1.55, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 15, color: INK });
-  slide.addText(s.chartTitle, { x: 0.5, y: 2.05, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 13, color: MUTED });
-  // Bars best first from the top: PowerPoint draws the first category at the bottom, so reverse.
-  const bars = [...s.bars].reverse();
-  const labels = bars.map((b) => b.label);
-  const focus = bars.find((b) => b.focus);
-  slide.addChart(
-    pptx.ChartType.bar,
-    [
-      { name: focus?.label ?? "", labels, values: bars.map((b) => (b.focus ? b.value : null)) },
-      { name: "", labels, values: bars.map((b) => (b.focus ? null : b.value)) },
-    ],
-    {
-      x: 0.5,
-      y: 2.4,
-      w: W - 1,
-      h: 4.4,
-      barDir: "bar",
-      barGrouping: "stacked",
-      overlap: 100,
-      chartColors: ["B4490B", "8C959F"],
-      showValue: true,
-      dataLabelFontSize: 12,
-      dataLabelFormatCode: s.decimals >= 3 ? "0.000" : "0.00",
-      catAxisLabelFontSize: 11,
-      valAxisLabelFontSize: 10,
-      // Bars start at zero, so their lengths are honest (the slide on screen uses dots for the same reason).
-      valAxisMinVal: 0,
-      valAxisMaxVal: roundUp(Math.max(...s.bars.map((b) => b.value))),
-      valAxisLabelFormatCode: s.decimals >= 3 ? "0.00" : "0",
-      showLegend: false,
-      valGridLine: { color: "E6EAEF", size: 1 },
-    } as PptxGenJS.IChartOpts,
-  );
   const fmt = (v: number) => formatNumber(v, lang, s.decimals);
+  const chart = differenceBars(s);
+  const heading = chart
+    ? k.differenceTitle(chart.province.label, fmt(chart.province.value), s.year, s.direction === "lower")
+    : s.chartTitle;
+  slide.addText(heading, { x: 0.5, y: 2.05, w: W - 1, h: 0.35, fontFace: FONT, fontSize: 13, color: MUTED });
+  if (chart) {
+    // PowerPoint draws the first category at the bottom: reverse so the best is on top.
+    const items = [...chart.items].reverse();
+    const labels = items.map((x) => x.label);
+    const series = (kind: "focus" | "other" | "national", name: string) => ({
+      name,
+      labels,
+      values: items.map((x) => (x.kind === kind ? x.diff : null)),
+    });
+    slide.addChart(
+      pptx.ChartType.bar,
+      [
+        series("focus", items.find((x) => x.kind === "focus")?.label ?? ""),
+        series("other", k.otherRegions),
+        series("national", items.find((x) => x.kind === "national")?.label ?? ""),
+      ],
+      {
+        x: 0.5,
+        y: 2.4,
+        w: W - 1,
+        h: 4.4,
+        barDir: "bar",
+        // Clustered with full overlap: one bar per row, and labels may sit outside it (a stacked
+        // chart forbids outEnd, and PowerPoint repairs a file that uses it).
+        barGrouping: "clustered",
+        overlap: 100,
+        // Kotabaru in the deck's orange, the others grey, Indonesia dark blue; labels sit outside the
+        // bars in ink on white (contrast above 4.5:1 whatever the bar's colour).
+        chartColors: ["B4490B", "8C959F", "1F3A5F"],
+        showValue: true,
+        dataLabelPosition: "outEnd",
+        dataLabelColor: INK,
+        dataLabelFontSize: 12,
+        dataLabelFormatCode: signedFormat(s.decimals),
+        catAxisLabelFontSize: 11,
+        catAxisLabelPos: "low",
+        valAxisLabelFontSize: 10,
+        valAxisLabelFormatCode: signedFormat(s.decimals),
+        showValAxisTitle: true,
+        valAxisTitle: k.differenceAxis(chart.province.label),
+        valAxisTitleFontSize: 11,
+        showLegend: false,
+        valGridLine: { color: "E6EAEF", size: 1 },
+      } as PptxGenJS.IChartOpts,
+    );
+  }
   footer(
     slide,
     `${s.source}${s.references.length ? ` · ${s.references.map((r) => `${r.label} ${fmt(r.value)}`).join(" · ")}` : ""}`,
@@ -239,7 +301,7 @@ function addRank(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "rank" }>, n: nu
 function addScorecard(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "scorecard" }>, n: number, count: number, lang: Lang) {
   const t = dict(lang).scorecard;
   const slide = pptx.addSlide();
-  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 28, bold: true, color: INK });
+  addTitle(slide, s.title, 0.35, { w: W - 1, h: 0.6 }, 28);
   slide.addText(s.sentence, {
     x: 0.5,
     y: 1.0,
@@ -284,7 +346,7 @@ function addScorecard(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "scorecard"
 /** What the office must confirm: each decision's question, whether the verdict depends on it, the step. */
 function addDecisions(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "decisions" }>, n: number, count: number) {
   const slide = pptx.addSlide();
-  slide.addText(s.title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+  addTitle(slide, s.title, 0.35, { w: W - 1, h: 0.6 }, 26);
   slide.addText(
     s.items.flatMap((x) => [
       { text: x.title, options: { bold: true, bullet: true, breakLine: true } },
@@ -340,7 +402,7 @@ function addList(
   count: number,
 ): PptxGenJS.Slide {
   const slide = pptx.addSlide();
-  slide.addText(title, { x: 0.5, y: 0.35, w: W - 1, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: INK });
+  addTitle(slide, title, 0.35, { w: W - 1, h: 0.6 }, 26);
   slide.addText(
     items.map((item) => ({ text: item.text, options: { bullet: true, color: item.color, breakLine: true } })),
     { x: 0.5, y: 1.1, w: W - 1, h: 5.4, fontFace: FONT, fontSize, valign: "top", paraSpaceAfter: fontSize >= 16 ? 8 : 3 },
@@ -361,5 +423,30 @@ export async function deckToPptx(deck: Deck): Promise<Buffer> {
     // What the presenter says, in PowerPoint's own speaker notes.
     slide.addNotes(s.notes.join("\n\n"));
   });
-  return (await pptx.write({ outputType: "nodebuffer" })) as Buffer;
+  const file = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
+  return Buffer.from(withLanguage(file, deck.lang));
+}
+
+/** The language tag of the deck's text, so PowerPoint spell-checks the Indonesian deck in Indonesian. */
+export const DECK_LANGUAGE: Record<Lang, string> = { id: "id-ID", en: "en-US" };
+
+/**
+ * pptxgenjs writes lang="en-US" on every run, paragraph end and chart; a per-run option misses the
+ * chart and table parts, so the finished file's XML is retagged instead.
+ */
+export function withLanguage(file: Uint8Array, lang: Lang): Uint8Array {
+  const tag = DECK_LANGUAGE[lang];
+  if (tag === "en-US") return file;
+  const parts = unzipSync(file);
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (!name.endsWith(".xml")) continue;
+    const xml = strFromU8(bytes);
+    let tagged = xml.replace(/(\slang=)"en-US"/g, `$1"${tag}"`).replace(/<c:lang val="en-US"\/>/g, `<c:lang val="${tag}"/>`);
+    // A chart without a language of its own takes the editor's; c:lang follows c:date1904 (ECMA-376 21.2.2.29).
+    if (/^ppt\/charts\/chart\d+\.xml$/.test(name) && !tagged.includes("<c:lang ")) {
+      tagged = tagged.replace(/(<c:date1904 val="\d"\/>)/, `$1<c:lang val="${tag}"/>`);
+    }
+    if (tagged !== xml) parts[name] = strToU8(tagged);
+  }
+  return zipSync(parts);
 }

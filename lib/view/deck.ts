@@ -53,6 +53,8 @@ export type DeckSlide = SlideBase &
         statusLabel: string;
         lead: string;
         chartTitle: string;
+        /** Whether higher values are better, so the PowerPoint chart can say which side is ahead. */
+        direction: "higher" | "lower";
         year: number;
         decimals: number;
         bars: RankingBar[];
@@ -83,11 +85,11 @@ export function buildDeck(s: SiteData, lang: Lang): Deck {
   const cited = new Set<string>();
   const slides: DeckSlide[] = [
     scorecardSlide(s, views, scope, lang, all, cited),
-    ...all.map((st, i) =>
-      st.assessment.goal
-        ? indicatorSlide(s, st, views[i]!, scope, notes[i]!.methodBreak, lang, cited)
-        : rankSlide(s, st, views[i]!, scope, lang, cited),
-    ),
+    // Each index: its trend toward the target where there is one, then its rank (one ranking slide per index).
+    ...all.flatMap((st, i) => [
+      ...(st.assessment.goal ? [indicatorSlide(s, st, views[i]!, scope, notes[i]!.methodBreak, lang, cited)] : []),
+      rankSlide(s, st, views[i]!, scope, lang, cited),
+    ]),
   ];
   const decisions = notes.flatMap((n) => n.decisions);
   if (decisions.length) slides.push(decisionsSlide(d, all, decisions, lang));
@@ -169,7 +171,7 @@ function indicatorSlide(
   };
 }
 
-/** An index without a target: its rank among the regencies and cities, and the missing target, lead. */
+/** An index's rank among the regencies and cities; without a target, the missing target leads with it. */
 function rankSlide(s: SiteData, st: Standing, v: PositionView, scope: string | null, lang: Lang, cited: Set<string>): DeckSlide {
   const t = dict(lang);
   const d = s.dataset;
@@ -188,12 +190,13 @@ function rankSlide(s: SiteData, st: Standing, v: PositionView, scope: string | n
       v.rank?.lowest ?? false,
       v.rank?.highest ?? false,
       scope,
-      s.planYear,
+      st.assessment.goal ? null : s.planYear,
     ),
     status: v.status,
     statusLabel: v.statusWord,
     lead: t.deck.rankLead(v.change, v.pace, v.trendWord),
     chartTitle: view?.title ?? "",
+    direction: st.indicator.direction === "lower" ? "lower" : "higher",
     year: ranking?.year ?? 0,
     decimals: st.indicator.decimals,
     bars: view?.bars ?? [],

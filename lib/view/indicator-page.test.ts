@@ -31,6 +31,19 @@ describe("indicatorPageModel", () => {
     assert.equal(m.narrative.at(-1), "Status: perlu percepatan.");
   });
 
+  it("trend data: each published value once; the paper's value that is also the baseline is flagged, not repeated", () => {
+    for (const code of ["IPM", "IKG"]) {
+      const rows = page(code).trend.rows;
+      const keys = rows.map((r) => `${r.region_code}|${r.year}|${r.value}|${r.source_id}`);
+      assert.equal(new Set(keys).size, keys.length, code);
+    }
+    const paper2023 = page("IPM").trend.rows.filter((r) => r.year === 2023 && r.source_id === "fixture-paper");
+    assert.deepEqual(
+      paper2023.map((r) => [r.value, r.role]),
+      [[70.61, "Nilai terbitan lain (sumber atau seri lain); Baseline target"]],
+    );
+  });
+
   it("IPM trend: the official series in colour, the target's basis marked, the baseline where it is published, the method break", () => {
     const t = page("IPM").trend.props;
     const byKey = Object.fromEntries(t.lines.map((l) => [l.key, l]));

@@ -7,7 +7,12 @@ import { toSiteData } from "./site";
 describe("methodsModel", () => {
   const m = methodsModel(toSiteData(miniDataset()), "id");
 
-  it("prints the engine's own thresholds", () => assert.deepEqual(m.thresholds, { onTrack: 0.95, stalled: 0.1, paceWindow: 5 }));
+  it("prints the engine's own thresholds and window in the method text", () => {
+    const rule = (s: string) => m.method.rules.find((r) => r.status === s)!.rule;
+    assert.equal(rule("on-track"), "r ≥ 0,95.");
+    assert.equal(rule("stalled"), "0 ≤ r < 0,10.");
+    assert.match(m.method.formulas[1]!.note!, /dalam 5 tahun sebelum t/);
+  });
 
   it("worked examples: IKG's pace ratio from the engine", () => {
     const ikg = m.examples.find((e) => e.code === "IKG")!;

@@ -7,6 +7,8 @@ import type { Indicator } from "@/lib/data/schemas";
 import { TABLES, TABLE_NAMES, type TableName } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { sourceShortName } from "@/lib/format/source";
+import { formatNumber } from "@/lib/format/number";
+import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { assessIndicator } from "@/lib/metrics/assess";
 import { publishedConflicts } from "@/lib/metrics/conflicts";
@@ -24,6 +26,7 @@ import { regionShortName, seriesLabel } from "./labels";
 import { allDataNotes, meetingNotes } from "./meeting-notes";
 import type { SiteData } from "./site";
 import { sourceItems, type SourceItem } from "./sources";
+import { workbookFile } from "./table-downloads";
 
 /** The order the status rules are checked in (and listed). */
 export const STATUS_ORDER: Status[] = [
@@ -37,6 +40,44 @@ export const STATUS_ORDER: Status[] = [
   "no-target",
 ];
 
+/** The progress method in words and formulas: on the Data & methods page and in every workbook's method sheet. */
+export interface ProgressMethod {
+  heading: string;
+  lead: string;
+  formulas: { term: string; formula: string; note: string | null }[];
+  statusHeading: string;
+  rules: { status: Status; word: string; rule: string }[];
+  noTargetRule: string;
+  seriesRule: string;
+  references: string;
+}
+
+export function progressMethod(lang: Lang): ProgressMethod {
+  const t = dict(lang);
+  const m = t.methods;
+  const num = (v: number) => formatNumber(v, lang, 2);
+  return {
+    heading: m.methodHeading,
+    lead: m.methodLead,
+    formulas: [
+      { term: m.share, formula: "S = (x_t − x_b) / (x_T − x_b)", note: m.shareNote },
+      { term: m.achieved, formula: "v_a = (x_t − x_s) / (t − s)", note: m.achievedNote(PACE_WINDOW_YEARS) },
+      { term: m.required, formula: "v_r = (x_T − x_t) / (T − t)", note: m.requiredNote },
+      { term: m.projection, formula: "x̂_T = x_t + v_a · (T − t)", note: null },
+      { term: m.ratio, formula: "r = v_a / v_r", note: m.ratioNote },
+    ],
+    statusHeading: m.statusHeading,
+    rules: STATUS_ORDER.map((status) => ({
+      status,
+      word: t.status[status],
+      rule: m.rule[status](num(ON_TRACK_RATIO), num(STALLED_RATIO)),
+    })),
+    noTargetRule: m.noTargetRule,
+    seriesRule: m.seriesRule,
+    references: m.references,
+  };
+}
+
 export interface WorkedExample {
   code: string;
   series: string | null;
@@ -49,8 +90,7 @@ export interface WorkedExample {
 export interface MethodsModel {
   region: string;
   planYear: number;
-  /** The engine's thresholds, printed in the method text from the code that applies them. */
-  thresholds: { onTrack: number; stalled: number; paceWindow: number };
+  method: ProgressMethod;
   definitions: {
     code: string;
     name: string;
@@ -70,6 +110,8 @@ export interface MethodsModel {
   /** The latest year of each index, where fewer regions have a value than the dataset has regions. */
   gaps: { code: string; year: number; have: number; of: number; regions: string[] }[];
   downloads: { name: TableName; file: string; rows: number }[];
+  /** Every table and the sources in one workbook, in the page's language. */
+  workbookHref: string;
   sources: SourceItem[];
 }
 
@@ -79,7 +121,7 @@ export function methodsModel(s: SiteData, lang: Lang): MethodsModel {
   return {
     region: s.focus.name,
     planYear: s.planYear,
-    thresholds: { onTrack: ON_TRACK_RATIO, stalled: STALLED_RATIO, paceWindow: PACE_WINDOW_YEARS },
+    method: progressMethod(lang),
     definitions: d.indicators.map((i) => ({
       code: i.code,
       name: i.name[lang],
@@ -127,6 +169,7 @@ export function methodsModel(s: SiteData, lang: Lang): MethodsModel {
     coverage: d.indicators.map((i) => coverageOf(d, i.code)),
     gaps: indicators.flatMap((i) => gapOf(d, i.code)),
     downloads: TABLE_NAMES.map((name) => ({ name, file: TABLES[name].file, rows: name === "settings" ? 1 : d[name].length })),
+    workbookHref: `/unduh/data/${workbookFile(d, lang)}`,
     sources: sourceItems(
       d,
       d.sources.map((x) => x.id),

@@ -34,8 +34,9 @@ export function rankingView(d: Dataset, ranking: Ranking, indicator: Indicator, 
   }));
   const references = ranking.references.map((r) => {
     const level = d.regions.find((x) => x.code === r.region)?.level;
-    const style = regionStyle(level === "nasional" ? "national" : "province");
-    return { label: name(r.region), value: r.value, color: style.color, dash: style.dash };
+    const kind: RankingReference["level"] = level === "nasional" ? "national" : "province";
+    const style = regionStyle(kind);
+    return { label: name(r.region), level: kind, value: r.value, color: style.color, dash: style.dash };
   });
   const row = (x: { region: string; value: number; source: string }, role: string) =>
     exportRow(

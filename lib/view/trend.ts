@@ -53,7 +53,7 @@ export function trendView(d: Dataset, s: Standing, lang: Lang, planYear: number)
     ...(a.goal && !a.scenario ? goalMarks(s, lang) : {}),
     ...(breaks.length ? { breaks } : {}),
   };
-  if (a.goal && !a.scenario) rows.push(...goalRows(d, a, lang));
+  if (a.goal && !a.scenario) addGoalRows(rows, goalRows(d, a, lang));
   rows.sort((x, y) => x.year - y.year || x.series.localeCompare(y.series));
   return { props, rows, title: trendTitle(a, lang, planYear), lastYear: p.latest?.year ?? null };
 }
@@ -67,7 +67,11 @@ function methodBreaks(d: Dataset, s: Standing, lang: Lang): NonNullable<TrendCha
     .filter((x) => x.indicator === code && x.introduced && x.revisedFrom !== null && held.includes(x.code) && held.length > 1)
     .map((x) => {
       const when = formatDate(x.introduced!, lang);
-      return { x: x.revisedFrom! - 0.5, label: t.breakLabel(when), tip: t.breakTip(when, x.label[lang], x.revisedFrom!) };
+      return {
+        x: x.revisedFrom! - 0.5,
+        label: t.breakLabel(when, x.revisedFrom!),
+        tip: t.breakTip(when, x.label[lang], x.revisedFrom!),
+      };
     });
 }
 
@@ -139,6 +143,20 @@ function goalRows(d: Dataset, a: IndicatorAssessment, lang: Lang): ExportRow[] {
     row(g.baselineYear, g.baselineValue, t.trendLegendBaseline),
     row(g.targetYear, g.targetValue, t.trendLegendTarget(g.targetYear)),
   ];
+}
+
+/**
+ * Adds the baseline and target rows, flagging a published value instead of repeating it: the
+ * paper's 2023 value that is also the baseline is one observation, so a pivot table counts it once.
+ */
+function addGoalRows(rows: ExportRow[], goal: ExportRow[]): void {
+  for (const g of goal) {
+    const same = rows.find(
+      (r) => r.year === g.year && r.value === g.value && r.source_id === g.source_id && r.region_code === g.region_code,
+    );
+    if (same) same.role = same.role ? `${same.role}; ${g.role}` : g.role;
+    else rows.push(g);
+  }
 }
 
 /** A chart title that states the message, not just the topic. */
