@@ -98,6 +98,77 @@ test.describe("indicator page", () => {
     await expect(breakRow).toContainText("metode berganti: tidak sebanding dengan tahun sebelumnya");
   });
 
+  test("IPM components as levers: Kotabaru's latest value, Kalsel in the same year and series, the gap, the office, the source", async ({
+    page,
+  }) => {
+    await page.goto("/indikator/ipm");
+    const levers = page.getByTestId("levers");
+    await expect(levers.getByRole("heading", { level: 2 })).toHaveText("Komponen sebagai pengungkit: Kotabaru dibanding Kalsel");
+    // Life expectancy 2024 in BPS's "[Metode Baru]" table (old UHH basis, continued): Kotabaru 69,93, Kalsel 69,65.
+    const uhh = levers.locator("tbody tr", { hasText: "Umur harapan hidup saat lahir (UHH)" });
+    await expect(uhh).toContainText("69,93");
+    await expect(uhh).toContainText("2024");
+    await expect(uhh).toContainText("Metode lama, dilanjutkan");
+    await expect(uhh).toContainText("69,65");
+    await expect(uhh).toContainText("+0,28");
+    await expect(uhh).toContainText("lebih baik");
+    await expect(uhh).toContainText("Dinas Kesehatan");
+    await expect(uhh).toContainText("BPS");
+    const hls = levers.locator("tbody tr", { hasText: "Harapan lama sekolah (HLS)" });
+    await expect(hls).toContainText("12,08");
+    await expect(hls).toContainText("12,87");
+    await expect(hls).toContainText("−0,79");
+    await expect(hls).toContainText("lebih buruk");
+    await expect(hls).toContainText("Dinas Pendidikan");
+    await expect(levers.getByTestId("levers-summary")).toHaveText(
+      "Kotabaru di bawah Kalsel pada: Harapan lama sekolah (HLS); Rata-rata lama sekolah (RLS); Pengeluaran per kapita disesuaikan. Kotabaru lebih baik dari Kalsel pada: Umur harapan hidup saat lahir (UHH).",
+    );
+    // Every component has a Kotabaru value: no import instructions.
+    await expect(levers.getByTestId("levers-how-to-add")).toHaveCount(0);
+    // The page's source list names the BPS table the components come from.
+    await expect(page.locator('section[aria-labelledby="sumber"]')).toContainText(
+      "[Metode Baru] Umur Harapan Hidup Saat Lahir (UHH)",
+    );
+
+    await page.goto("/en/indikator/ipm");
+    const en = page.getByTestId("levers");
+    await expect(en.getByRole("heading", { level: 2 })).toHaveText("Components as levers: Kotabaru against Kalsel");
+    const enUhh = en.locator("tbody tr", { hasText: "Life expectancy at birth (UHH)" });
+    await expect(enUhh).toContainText("69.93");
+    await expect(enUhh).toContainText("69.65");
+    await expect(enUhh).toContainText("+0.28");
+    await expect(enUhh).toContainText("better");
+    await expect(enUhh).toContainText("Health Office");
+    await expect(enUhh).not.toContainText("Dinas Kesehatan");
+  });
+
+  test("IKG components with no Kotabaru value: the row says so, names the office, and the import is shown, never a number", async ({
+    page,
+  }) => {
+    await page.goto("/indikator/ikg");
+    const levers = page.getByTestId("levers");
+    const mtf = levers.locator("tbody tr", { hasText: "Melahirkan tidak di fasilitas kesehatan (MTF)" });
+    await expect(mtf).toContainText("belum ada data yang diterbitkan untuk Kotabaru");
+    await expect(mtf).toContainText("Dinas Kesehatan");
+    const tpak = levers.locator("tbody tr", { hasText: "Tingkat partisipasi angkatan kerja perempuan" });
+    await expect(tpak).toContainText("Dinas Tenaga Kerja");
+    await expect(levers.locator("tbody tr", { hasText: "Anggota legislatif perempuan" })).toContainText(
+      "Partai politik, KPU dan DPRD",
+    );
+    const howTo = levers.getByTestId("levers-how-to-add");
+    await expect(howTo).toContainText("npm run data:import -- TABEL-BPS.csv --indicator IKG_MTF --source ID-SUMBER");
+    await expect(howTo).toContainText("6302,IKG_MTF,TAHUN,NILAI,single,ID-SUMBER");
+
+    await page.goto("/en/indikator/ikg");
+    const en = page.getByTestId("levers");
+    await expect(en.locator("tbody tr", { hasText: "Births outside a health facility (MTF)" })).toContainText(
+      "no published value for Kotabaru yet",
+    );
+    await expect(en.getByTestId("levers-how-to-add")).toContainText(
+      "npm run data:import -- BPS-TABLE.csv --indicator IKG_MTF --source SOURCE-ID",
+    );
+  });
+
   test("region picker: toggling a region updates the chart and the URL, and the URL reopens it", async ({ page }) => {
     await page.goto("/indikator/ipg");
     await showChart(page, "#grafik-antarwilayah");

@@ -3,10 +3,12 @@
  * lib/data/load), with the focus region and plan year. Only routes in app/ call it; components get
  * page models built from its result.
  */
-import { loadDataset } from "@/lib/data/load";
+import { loadBoundaries } from "@/lib/data/boundaries";
+import { dataDir, loadDataset } from "@/lib/data/load";
 import { toSiteData, type Site } from "@/lib/view/site";
 
 export async function loadSite(): Promise<Site> {
   const result = await loadDataset();
-  return result.ok ? { ok: true, ...toSiteData(result.dataset) } : { ok: false, issues: result.issues };
+  if (!result.ok) return { ok: false, issues: result.issues };
+  return { ok: true, ...toSiteData(result.dataset, undefined, await loadBoundaries(dataDir())) };
 }

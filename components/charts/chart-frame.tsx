@@ -55,7 +55,7 @@ export function ChartFrame({
   /** 2 where the chart heads its own part of the page, 3 inside a section (keeps heading order). */
   headingLevel?: 2 | 3;
   /** Along which axis the tooltip finds the nearest mark; false for a chart with its own interaction. */
-  pointer?: "x" | "y" | false;
+  pointer?: "x" | "y" | "area" | false;
   /** What the download files are named after: the place and the kind of chart. */
   file: { place: string; kind: keyof ClientText["downloads"]["kinds"] };
 }) {

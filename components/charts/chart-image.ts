@@ -74,7 +74,10 @@ export function bakeDrawing(svg: SVGSVGElement, width: number): string {
     glyph.replaceWith(g);
   }
   for (const el of [...clone.querySelectorAll("[data-tip]")]) el.removeAttribute("data-tip");
-  return [...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join("");
+  const inner = [...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join("");
+  // A drawing in its own coordinates (the map) is scaled to the width it has on screen.
+  const viewBox = svg.getAttribute("viewBox")?.split(" ").map(Number);
+  return viewBox ? `<g transform="scale(${(width / viewBox[2]!).toFixed(4)})">${inner}</g>` : inner;
 }
 
 /** Compose the standalone SVG of the chart inside a <figure class="chart">. */

@@ -2,7 +2,7 @@
 /**
  * Tooltips for a chart drawn on the server. The mark nearest the pointer (nearest along the time or
  * value axis first, then across) is named with what it is: year, series and value, or region and
- * value. The tooltip follows the pointer. From the keyboard the chart takes focus, the arrow keys step
+ * value; on a map ("area"), the region under the pointer. The tooltip follows the pointer. From the keyboard the chart takes focus, the arrow keys step
  * through the marks, and the same text is read out. Marks are any element of the drawing with a
  * data-tip; this leaf draws nothing but the tooltip, so without scripts the chart is unchanged.
  */
@@ -51,7 +51,7 @@ export function nearestMark(marks: Mark[], x: number, y: number, axis: "x" | "y"
   return best;
 }
 
-export function ChartPointer({ label, axis = "x", children }: { label: string; axis?: "x" | "y"; children: ReactNode }) {
+export function ChartPointer({ label, axis = "x", children }: { label: string; axis?: "x" | "y" | "area"; children: ReactNode }) {
   const wrap = useRef<HTMLDivElement>(null);
   const marks = useRef<Mark[] | null>(null);
   const index = useRef(-1);
@@ -62,6 +62,11 @@ export function ChartPointer({ label, axis = "x", children }: { label: string; a
     const box = wrap.current!.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
+    if (axis === "area") {
+      const hit = (e.target as Element).closest?.("[data-tip]");
+      setTip(hit ? { text: hit.getAttribute("data-tip") ?? "", x, y } : null);
+      return;
+    }
     const m = nearestMark(current(), x, y, axis);
     setTip(m ? { text: m.text, x, y } : null);
   };

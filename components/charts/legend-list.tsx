@@ -3,7 +3,7 @@ export interface LegendItem {
   label: string;
   color: string;
   dash: string;
-  kind: "line" | "dots" | "bar" | "dot" | "diamond" | "hollow-diamond" | "hollow";
+  kind: "line" | "dots" | "bar" | "dot" | "diamond" | "hollow-diamond" | "hollow" | "hatch";
 }
 
 export function LegendList({ items }: { items: LegendItem[] }) {
@@ -28,7 +28,15 @@ export function LegendList({ items }: { items: LegendItem[] }) {
                 strokeLinecap="round"
               />
             ) : null}
-            {item.kind === "bar" ? <rect x="2" y="1" width="24" height="10" fill={item.color} /> : null}
+            {item.kind === "bar" ? (
+              <rect x="2" y="1" width="24" height="10" fill={item.color} stroke="#8c959f" strokeWidth="0.5" />
+            ) : null}
+            {item.kind === "hatch" ? (
+              <g stroke={item.color} strokeWidth="1.2">
+                <rect x="2" y="1" width="24" height="10" fill="#fff" />
+                <path d="M2 9l8-8M8 11l10-10M16 11l10-10M24 11l2-2" />
+              </g>
+            ) : null}
             {item.kind === "dot" ? <circle cx="14" cy="6" r="5" fill={item.color} /> : null}
             {item.kind === "diamond" ? <path d="M14 0l6 6-6 6-6-6z" fill={item.color} /> : null}
             {item.kind === "hollow-diamond" ? (

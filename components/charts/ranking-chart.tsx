@@ -8,6 +8,7 @@
  * small, the axis cannot start at zero, and a bar from a non-zero start would misstate its length.
  */
 import { formatNumber } from "@/lib/format/number";
+import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { RankingBar, RankingReference } from "@/lib/view/chart-types";
 import { fractionScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
@@ -132,6 +133,11 @@ export function RankingChart({
           })}
         </g>
       </Plot>
+      {domain[0] !== 0 ? (
+        <p className="axis-note" data-testid="axis-note">
+          {dict(lang).indicatorPage.axisStart(tickLabel(lang, decimals, tickDecimals)(domain[0]))}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
+import { RegionalSection } from "@/components/indicator/regional-section";
 import { DataTable, NumberCell } from "@/components/table/data-table";
 import { formatNumber, formatSigned } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
@@ -50,6 +51,9 @@ export function ComparisonPage({ site, lang, kode, tahun }: { site: Site; lang: 
         </ul>
       </nav>
       <Ranking m={m} lang={lang} />
+      {m.regional ? (
+        <RegionalSection m={m.regional} lang={lang} decimals={m.decimals} place={m.focus.name} yearLinks={false} />
+      ) : null}
       {m.table ? (
         <section className="panel" aria-labelledby="tabel-peringkat">
           <h2 id="tabel-peringkat">{c.tableHeading}</h2>

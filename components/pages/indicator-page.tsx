@@ -5,12 +5,13 @@ import { TrendWithScenario } from "@/components/charts/trend-scenario";
 import { PeersChart } from "@/components/charts/peers-chart";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { DataErrorPanel } from "@/components/data-error-panel";
-import { ComponentsTable } from "@/components/indicator/components-table";
 import { DataNotesBlock } from "@/components/indicator/data-notes";
+import { Levers } from "@/components/indicator/levers";
 import { PositionDetails } from "@/components/indicator/position-details";
 import { ScenarioBox } from "@/components/indicator/scenario-box";
 import { StatusBadge } from "@/components/indicator/status-badge";
 import { SourceList } from "@/components/source-list";
+import { RegionalSection } from "@/components/indicator/regional-section";
 import { DataTable } from "@/components/table/data-table";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -101,7 +102,7 @@ export function IndicatorPage({ site, lang, kode }: { site: Site; lang: Lang; ko
         }}
       />
 
-      {m.components ? <ComponentsTable code={m.code} region={m.regionShort} model={m.components} lang={lang} /> : null}
+      {m.components ? <Levers model={m.components} lang={lang} /> : null}
 
       <section className="panel" aria-labelledby="tentang">
         <h2 id="tentang">{ip.aboutHeading(m.code)}</h2>
@@ -129,6 +130,7 @@ function RankingSection({ m, lang }: { m: IndicatorPageModel; lang: Lang }) {
     <>
       <RankingFigure ranking={r} year={r.year} decimals={m.decimals} focusName={m.regionShort} lang={lang} />
       {r.missing.length ? <p className="note">{ip.missingRegions(r.missing.join(", "))}</p> : null}
+      {m.regional ? <RegionalSection m={m.regional} lang={lang} decimals={m.decimals} place={m.regionShort} /> : null}
       {m.rankHistory.length ? (
         <div className="panel">
           <DataTable

@@ -180,6 +180,8 @@ export const indicatorSchema = z
     decimals: requiredInteger(0, 6),
     natural_limit: optionalDecimal(),
     order: requiredInteger(0, 9999),
+    office_id: optionalText(),
+    office_en: optionalText(),
   })
   .transform((r) => ({
     code: r.code,
@@ -193,6 +195,8 @@ export const indicatorSchema = z
     decimals: r.decimals,
     naturalLimit: r.natural_limit,
     order: r.order,
+    /** The office (OPD) whose programmes move a component; empty for the indices themselves. English where given, else the same. */
+    office: r.office_id ? { id: r.office_id, en: r.office_en ?? r.office_id } : null,
   }));
 
 export const regionSchema = z

@@ -284,7 +284,6 @@ export const en: typeof id = {
   indicatorPage: {
     comparisonHeading: "Regional comparison",
     peersHeading: "Regions over time",
-    componentsHeading: "Components",
     aboutHeading: (code: string) => `About ${code}`,
     sourcesHeading: "Sources",
     lowerIsBetter: "lower is better",
@@ -307,6 +306,8 @@ export const en: typeof id = {
     rankTitleMissing: (region: string, code: string, year: number) => `${code} ${year}: no value for ${region} yet`,
     rankSummary: (best: string, bestValue: string, worst: string, worstValue: string, focus: string, focusValue: string) =>
       `Ranked first: ${best} (${bestValue}); last: ${worst} (${worstValue}); ${focus}: ${focusValue}.`,
+    axisStart: (v: string) =>
+      `The value axis starts at ${v}, not 0: line lengths show the differences between regions, not the size of the values.`,
     rankOthers: "Other regencies/cities",
     methodChanged: "method changed: not comparable with the year before",
     rankHistoryCaption: (region: string, code: string) => `${region}'s rank on ${code} among regencies/cities`,
@@ -314,10 +315,56 @@ export const en: typeof id = {
     rankOf: (rank: number, of: number) => `${rank} of ${of}`,
     referenceRole: "reference",
     missingRegions: (list: string) => `No value yet for: ${list}.`,
-    componentsNone: (region: string) =>
-      `No component data published for ${region} yet. Values exist only for the regions in this table.`,
     sourcesLead: "Every value on this page comes from these sources.",
     notAvailable: "No data yet",
+  },
+  map: {
+    heading: "Map of the regencies and cities",
+    title: (code: string, year: number, region: string, rank: number | null, of: number) =>
+      `${code} ${year} on the map of South Kalimantan: ${region} ${rank ? `ranks ${rank} of ${of}` : "has no data"}`,
+    summary: (best: string, bestValue: string, region: string, value: string | null, missing: string[]) =>
+      `Ranked first: ${best} (${bestValue}). ${region}: ${value ?? "no data"}.${missing.length ? ` No data: ${missing.join(", ")}.` : ""}`,
+    tip: (region: string, value: string, rank: number, of: number) => `${region}: ${value} (rank ${rank} of ${of})`,
+    tipMissing: (region: string) => `${region}: no data`,
+    missing: "no data",
+    better: "Darker = better",
+    legend: "Value classes (equal intervals)",
+    unavailable: "Map not available: the boundary file data/peta/kalsel-kabkota.geojson is missing.",
+    otherYears: "Other years on the map",
+  },
+  regional: {
+    rankHeading: "Rank year by year",
+    rankTitle: (code: string, region: string, rank: number, of: number, year: number) =>
+      `${region}'s ${code} rank among regencies and cities: ${rank} of ${of} in ${year}`,
+    rankTip: (rank: number, of: number, year: number, tied: boolean) =>
+      `${year}: rank ${rank} of ${of}${tied ? " (tied with another region)" : ""}`,
+    rankBreak: (series: string) => `Series changed (${series}): not comparable →`,
+    rankSummary: (list: string) => `Rank by year (1 = best; "=" means the same value as another region): ${list}.`,
+    rankRole: (of: number, tied: boolean) => `rank of ${of}${tied ? ", tied" : ""}`,
+    rankAxis: "Rank (1 = best)",
+    gapHeading: "Distance to the leaders",
+    gapCaption: (code: string, region: string, year: number) =>
+      `${region}'s ${code} distance to the province, the best regency or city and the APE winners, ${year}`,
+    against: "Against",
+    value: "Value",
+    distance: "Distance",
+    paces: (region: string) => `Pace per year (${region} · comparison)`,
+    catchUpHeading: "Catching up at the current pace",
+    againstProvince: (name: string) => `Province (${name})`,
+    againstBest: (name: string) => `Best regency or city (${name})`,
+    againstApe: (name: string, predicate: string, year: number) =>
+      `APE ${year} winner: ${name}${predicate ? ` (${predicate})` : ""}`,
+    behind: (v: string) => `${v} behind`,
+    ahead: (v: string) => `${v} ahead`,
+    level: "level",
+    catchUp: {
+      years: (n: number) => (n > 25 ? "more than 25 years" : `about ${n} years`),
+      ahead: () => "already ahead",
+      diverging: () => "not caught up at this pace",
+      unknown: () => "pace cannot be computed yet",
+    },
+    gapNote: (region: string, series: string) =>
+      `Distance in index points, in the "better" direction (for IKG: lower). Time to catch up = distance divided by the difference in pace, when ${region} improves faster; paces as for the target (up to the last 5 years) in the series "${series}". A projection, not a published value.`,
   },
   comparison: {
     title: "Regional comparison",
@@ -475,6 +522,39 @@ export const en: typeof id = {
       settings: "Settings",
     },
     file: (region: string) => `pug-data-${region}-en`,
+  },
+  levers: {
+    heading: (focus: string, province: string) => `Components as levers: ${focus} against ${province}`,
+    caption: (code: string, focus: string, province: string) =>
+      `${code} components: the latest value for ${focus}, the ${province} value for the same year and series, the difference, and the office that moves it`,
+    lead: (focus: string, province: string) =>
+      `Each component is a lever that a particular office's programmes move. Difference = the ${focus} value minus the ${province} value in the same year and methodology series; "better" or "worse" follows the component's good direction.`,
+    summary: (focus: string, province: string, worse: string[], better: string[]) =>
+      [
+        worse.length ? `${focus} is behind ${province} on: ${worse.join("; ")}.` : "",
+        better.length ? `${focus} is ahead of ${province} on: ${better.join("; ")}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    component: "Component",
+    yearSeries: "Year · series",
+    provinceValue: (province: string) => `${province} (same year and series)`,
+    difference: "Difference",
+    office: "Office that moves it",
+    source: "Source",
+    verdict: { better: "better", worse: "worse", same: "the same", neutral: "no good direction (for comparison)" },
+    noFocusValue: (focus: string) => `no published value for ${focus} yet`,
+    noProvinceValue: (province: string, year: number) => `no ${province} value for ${year} in this series`,
+    noProvince: "no parent region to compare with",
+    officeNotMapped: "not mapped yet",
+    definitionsHeading: "What each component measures",
+    howToAddHeading: "How to add a value that is missing",
+    howToAddLead:
+      "First add its source to data/sources.csv. Then import the BPS table as it is (one row per region, one column per year); the command shows what it will add before it writes anything:",
+    command: (code: string) => `npm run data:import -- BPS-TABLE.csv --indicator ${code} --source SOURCE-ID`,
+    templateLead:
+      "Or add rows to data/observations.csv in this shape, with YEAR, VALUE and SOURCE-ID from the table you cite. Never fill in a figure that was not published.",
+    templatePlaceholders: { year: "YEAR", value: "VALUE", source: "SOURCE-ID", note: "BPS table ..., row ..., column YEAR" },
   },
   deck: {
     title: (region: string) => `Gender mainstreaming in ${region}`,

@@ -314,7 +314,6 @@ export const id = {
   indicatorPage: {
     comparisonHeading: "Perbandingan wilayah",
     peersHeading: "Antarwilayah dari waktu ke waktu",
-    componentsHeading: "Komponen",
     aboutHeading: (code: string) => `Tentang ${code}`,
     sourcesHeading: "Sumber",
     lowerIsBetter: "makin rendah makin baik",
@@ -337,6 +336,8 @@ export const id = {
     rankTitleMissing: (region: string, code: string, year: number) => `${code} ${year}: nilai ${region} belum tersedia`,
     rankSummary: (best: string, bestValue: string, worst: string, worstValue: string, focus: string, focusValue: string) =>
       `Peringkat 1: ${best} (${bestValue}); peringkat terakhir: ${worst} (${worstValue}); ${focus}: ${focusValue}.`,
+    axisStart: (v: string) =>
+      `Sumbu nilai mulai di ${v}, bukan 0: panjang garis menunjukkan selisih antarwilayah, bukan besar nilai.`,
     rankOthers: "Kabupaten/kota lain",
     methodChanged: "metode berganti: tidak sebanding dengan tahun sebelumnya",
     rankHistoryCaption: (region: string, code: string) => `Peringkat ${region} untuk ${code} di antara kabupaten/kota`,
@@ -344,10 +345,56 @@ export const id = {
     rankOf: (rank: number, of: number) => `${rank} dari ${of}`,
     referenceRole: "pembanding",
     missingRegions: (list: string) => `Belum ada nilai untuk: ${list}.`,
-    componentsNone: (region: string) =>
-      `Data komponen belum tersedia untuk ${region}. Yang diterbitkan hanya untuk wilayah di tabel ini.`,
     sourcesLead: "Setiap nilai di halaman ini berasal dari sumber berikut.",
     notAvailable: "Data belum tersedia",
+  },
+  map: {
+    heading: "Peta kabupaten/kota",
+    title: (code: string, year: number, region: string, rank: number | null, of: number) =>
+      `${code} ${year} di peta Kalimantan Selatan: ${region} ${rank ? `peringkat ${rank} dari ${of}` : "tidak ada data"}`,
+    summary: (best: string, bestValue: string, region: string, value: string | null, missing: string[]) =>
+      `Peringkat 1: ${best} (${bestValue}). ${region}: ${value ?? "tidak ada data"}.${missing.length ? ` Tidak ada data: ${missing.join(", ")}.` : ""}`,
+    tip: (region: string, value: string, rank: number, of: number) => `${region}: ${value} (peringkat ${rank} dari ${of})`,
+    tipMissing: (region: string) => `${region}: tidak ada data`,
+    missing: "tidak ada data",
+    better: "Warna lebih gelap = lebih baik",
+    legend: "Kelas nilai (interval sama)",
+    unavailable: "Peta tidak tersedia: berkas batas wilayah data/peta/kalsel-kabkota.geojson tidak ada.",
+    otherYears: "Tahun lain di peta",
+  },
+  regional: {
+    rankHeading: "Peringkat dari tahun ke tahun",
+    rankTitle: (code: string, region: string, rank: number, of: number, year: number) =>
+      `Peringkat ${code} ${region} di antara kabupaten/kota: ${rank} dari ${of} pada ${year}`,
+    rankTip: (rank: number, of: number, year: number, tied: boolean) =>
+      `${year}: peringkat ${rank} dari ${of}${tied ? " (sama dengan wilayah lain)" : ""}`,
+    rankBreak: (series: string) => `Seri berganti (${series}): tidak sebanding →`,
+    rankSummary: (list: string) => `Peringkat per tahun (1 = terbaik; "=" berarti nilai sama dengan wilayah lain): ${list}.`,
+    rankRole: (of: number, tied: boolean) => `peringkat dari ${of}${tied ? ", sama dengan wilayah lain" : ""}`,
+    rankAxis: "Peringkat (1 = terbaik)",
+    gapHeading: "Jarak ke yang terdepan",
+    gapCaption: (code: string, region: string, year: number) =>
+      `Jarak ${code} ${region} ke provinsi, kabupaten/kota terbaik dan peraih APE, ${year}`,
+    against: "Dibanding",
+    value: "Nilai",
+    distance: "Jarak",
+    paces: (region: string) => `Laju per tahun (${region} · pembanding)`,
+    catchUpHeading: "Menyusul pada laju saat ini",
+    againstProvince: (name: string) => `Provinsi (${name})`,
+    againstBest: (name: string) => `Kabupaten/kota terbaik (${name})`,
+    againstApe: (name: string, predicate: string, year: number) =>
+      `Peraih APE ${year}: ${name}${predicate ? ` (${predicate})` : ""}`,
+    behind: (v: string) => `${v} di belakang`,
+    ahead: (v: string) => `${v} di depan`,
+    level: "sama",
+    catchUp: {
+      years: (n: number) => (n > 25 ? "lebih dari 25 tahun" : `sekitar ${n} tahun`),
+      ahead: () => "sudah di depan",
+      diverging: () => "tidak terkejar pada laju ini",
+      unknown: () => "laju belum dapat dihitung",
+    },
+    gapNote: (region: string, series: string) =>
+      `Jarak dalam poin indeks, searah "lebih baik" (untuk IKG: lebih rendah). Waktu menyusul = jarak dibagi selisih laju, bila ${region} membaik lebih cepat; laju dihitung seperti pada target (hingga 5 tahun terakhir) dalam seri "${series}". Ini proyeksi, bukan nilai terbitan.`,
   },
   comparison: {
     title: "Perbandingan wilayah",
@@ -509,6 +556,39 @@ export const id = {
       settings: "Pengaturan",
     } satisfies Record<TableName, string>,
     file: (region: string) => `data-pug-${region}`,
+  },
+  levers: {
+    heading: (focus: string, province: string) => `Komponen sebagai pengungkit: ${focus} dibanding ${province}`,
+    caption: (code: string, focus: string, province: string) =>
+      `Komponen ${code}: nilai terakhir ${focus}, nilai ${province} pada tahun dan seri yang sama, selisihnya, dan OPD yang menggerakkannya`,
+    lead: (focus: string, province: string) =>
+      `Setiap komponen adalah tuas yang digerakkan oleh program OPD tertentu. Selisih = nilai ${focus} dikurangi nilai ${province} pada tahun dan seri metodologi yang sama; "lebih baik" atau "lebih buruk" mengikuti arah baik komponen itu.`,
+    summary: (focus: string, province: string, worse: string[], better: string[]) =>
+      [
+        worse.length ? `${focus} di bawah ${province} pada: ${worse.join("; ")}.` : "",
+        better.length ? `${focus} lebih baik dari ${province} pada: ${better.join("; ")}.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    component: "Komponen",
+    yearSeries: "Tahun · seri",
+    provinceValue: (province: string) => `${province} (tahun dan seri sama)`,
+    difference: "Selisih",
+    office: "OPD penggerak",
+    source: "Sumber",
+    verdict: { better: "lebih baik", worse: "lebih buruk", same: "sama", neutral: "tanpa arah baik (pembanding)" },
+    noFocusValue: (focus: string) => `belum ada data yang diterbitkan untuk ${focus}`,
+    noProvinceValue: (province: string, year: number) => `${province} belum punya nilai ${year} pada seri ini`,
+    noProvince: "tidak ada wilayah induk untuk dibandingkan",
+    officeNotMapped: "belum dipetakan",
+    definitionsHeading: "Definisi komponen",
+    howToAddHeading: "Cara menambahkan nilai yang belum ada",
+    howToAddLead:
+      "Tambahkan dulu sumbernya ke data/sources.csv. Lalu impor tabel BPS apa adanya (satu baris per wilayah, satu kolom per tahun); perintah ini menunjukkan apa yang akan ditambahkan sebelum menulis apa pun:",
+    command: (code: string) => `npm run data:import -- TABEL-BPS.csv --indicator ${code} --source ID-SUMBER`,
+    templateLead:
+      "Atau tambahkan baris ke data/observations.csv dalam bentuk ini, dengan TAHUN, NILAI dan ID-SUMBER dari tabel yang dikutip. Jangan mengisi angka yang tidak diterbitkan.",
+    templatePlaceholders: { year: "TAHUN", value: "NILAI", source: "ID-SUMBER", note: "Tabel BPS ..., baris ..., kolom TAHUN" },
   },
   deck: {
     title: (region: string) => `Pengarusutamaan gender di ${region}`,

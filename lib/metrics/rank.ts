@@ -131,24 +131,28 @@ function computeLatestRankedYear(d: Dataset, indicator: string): number | null {
 }
 
 /** Rank of one region in every year it has a value: "3rd of 13 in 2023". */
-export function rankHistory(
-  d: Dataset,
-  indicator: string,
-  region: string,
-): { year: number; rank: number; of: number; series: string }[] {
+export function rankHistory(d: Dataset, indicator: string, region: string): RankInYear[] {
   return memo(d, `rankHistory|${indicator}|${region}`, () => computeRankHistory(d, indicator, region));
 }
 
-function computeRankHistory(
-  d: Dataset,
-  indicator: string,
-  region: string,
-): { year: number; rank: number; of: number; series: string }[] {
-  const out: { year: number; rank: number; of: number; series: string }[] = [];
+export interface RankInYear {
+  year: number;
+  rank: number;
+  of: number;
+  series: string;
+  /** Another region has the same value, so shares the rank. */
+  tied: boolean;
+}
+
+function computeRankHistory(d: Dataset, indicator: string, region: string): RankInYear[] {
+  const out: RankInYear[] = [];
   for (const year of yearsOf(d, indicator)) {
     const r = rankRegions(d, indicator, year);
     const me = r?.ranked.find((x) => x.region === region);
-    if (r && me) out.push({ year, rank: me.rank, of: r.ranked.length, series: r.series });
+    if (r && me) {
+      const tied = r.ranked.filter((x) => x.rank === me.rank).length > 1;
+      out.push({ year, rank: me.rank, of: r.ranked.length, series: r.series, tied });
+    }
   }
   return out;
 }

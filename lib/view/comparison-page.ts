@@ -22,6 +22,7 @@ import type { ScatterAxis, ScatterPair } from "./chart-types";
 import { sourceNames } from "./export-rows";
 import { regionShortName, seriesLabel } from "./labels";
 import { rankingView, type RankingView } from "./ranking";
+import { regionalModel, type RegionalModel } from "./regional";
 import type { SiteData } from "./site";
 
 export interface RankingTableRow {
@@ -59,6 +60,8 @@ export interface ComparisonModel {
     breakNote: string | null;
   };
   scatter: ScatterModel | { kind: "none"; goTo: { year: number; href: string } | null };
+  /** The map of this year, the gap to the leaders and the rank over time; null without a ranking. */
+  regional: RegionalModel | null;
 }
 
 export interface ScatterModel {
@@ -95,6 +98,7 @@ export function comparisonModel(s: SiteData, lang: Lang, kode?: string, tahun?: 
   const rv = ranking ? rankingView(d, ranking, indicator, focus, lang) : null;
   const rankedYear = ranking ? null : latestRankedYear(d, indicator.code);
   return {
+    regional: ranking ? regionalModel(s, indicator, year, lang) : null,
     code: indicator.code,
     name: indicator.name[lang],
     year,

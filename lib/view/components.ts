@@ -1,48 +1,166 @@
-/** An index's components (IKG dimensions, IPM by sex) wherever values are published, and whether the focus region has any. */
-import type { Indicator, Region } from "@/lib/data/schemas";
+/**
+ * An index's components as levers (issue 15): for each component, the focus region's latest published
+ * value, the parent region's (the province's) value in the same year and methodology series, the
+ * difference read in the component's good direction, its source, and the office (OPD) that moves it.
+ * A component the focus region has no published value for says so, and the section shows how to add
+ * one (the import command and a row template); it never shows a number in its place.
+ */
+import type { Direction, Indicator, Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
+import { formatNumber, formatSigned } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
+import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { sourceOf } from "@/lib/metrics/observations";
-import { regionShortName } from "./labels";
+import { seriesOrder, seriesPoints, sourceOf, UNSTATED_SERIES, type SeriesPoint } from "@/lib/metrics/observations";
+import { seriesLabel } from "./labels";
+
+export type LeverVerdict = "better" | "worse" | "same" | "neutral";
+
+export interface LeverGap {
+  /** Focus minus province, rounded to the component's published decimals. */
+  difference: number;
+  verdict: LeverVerdict;
+}
+
+/**
+ * The difference between the focus region and the province, and whether it is better for the focus
+ * region: above the province is better where higher is better, below it where lower is better (IKG
+ * components); a neutral component (the men's values) is a comparison only. The difference is rounded
+ * to the published decimals first, so a gap that shows as zero reads "the same", never "+0,00 better".
+ */
+export function leverGap(focus: number, province: number, decimals: number, direction: Direction): LeverGap {
+  const scale = 10 ** decimals;
+  const difference = Math.round((focus - province) * scale) / scale || 0; // `|| 0` turns -0 into 0
+  if (direction === "neutral") return { difference, verdict: "neutral" };
+  if (difference === 0) return { difference, verdict: "same" };
+  const ahead = direction === "higher" ? difference > 0 : difference < 0;
+  return { difference, verdict: ahead ? "better" : "worse" };
+}
+
+export interface LeverRow {
+  key: string;
+  code: string;
+  name: string;
+  unit: string;
+  /** The office (OPD) that moves it, or null where indicators.csv names none. */
+  office: string | null;
+  /** The focus region's latest published value; null when nothing is published for it. */
+  focus: { value: number; text: string; year: number; series: string; seriesCode: string } | null;
+  /** The province's value in the focus value's year and series. */
+  province: { value: number; text: string } | null;
+  /** Why no provincial value stands beside the focus value (only when the focus has one). */
+  provinceMissing: string | null;
+  gap: (LeverGap & { text: string; word: string }) | null;
+  /** Short names of the sources of the values in the row. */
+  sources: string[];
+  sourceIds: string[];
+}
 
 export interface ComponentsModel {
+  code: string;
+  heading: string;
+  caption: string;
+  lead: string;
+  /** Which components hold the focus region back and which are ahead of the province; empty when none compare. */
+  summary: string;
+  focusName: string;
+  provinceName: string | null;
+  rows: LeverRow[];
   definitions: { code: string; name: string; definition: string }[];
-  focusHasValues: boolean;
-  rows: {
-    key: string;
-    name: string;
-    region: string;
-    year: number;
-    value: number;
-    decimals: number;
-    percent: boolean;
-    source: string;
-  }[];
+  /** Only when a component has no value for the focus region: the import command for each, and a row template. */
+  howToAdd: { commands: string[]; template: string } | null;
+  /** Every source of a value in the table, for the page's source list. */
+  sourceIds: string[];
+}
+
+/** The latest published value of a region: the most recent year in any series; on a tie the headline series, then series.csv order. */
+function latestPoint(d: Dataset, region: string, code: string): { point: SeriesPoint; series: string } | null {
+  // A value whose series is not stated comes last: it is shown only when no series-tagged value is as recent.
+  const series = [...seriesOrder(d, code).filter((s) => s !== UNSTATED_SERIES), UNSTATED_SERIES];
+  let best: { point: SeriesPoint; series: string } | null = null;
+  for (const s of series) {
+    const last = seriesPoints(d, region, code, s).at(-1);
+    if (last && (!best || last.year > best.point.year)) best = { point: last, series: s };
+  }
+  return best;
+}
+
+/** A CSV cell of the template, quoted when it holds a comma or a quote. */
+function cell(s: string): string {
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function componentsModel(d: Dataset, indicator: Indicator, focus: Region, lang: Lang): ComponentsModel | null {
-  const components = d.indicators.filter((i) => i.parent === indicator.code);
+  const components = d.indicators.filter((i) => i.parent === indicator.code).sort((a, b) => a.order - b.order);
   if (components.length === 0) return null;
-  const byCode = new Map(components.map((c) => [c.code, c]));
-  const observations = d.observations
-    .filter((o): o is typeof o & { value: number } => byCode.has(o.indicator) && o.value !== null)
-    .sort((a, b) => a.indicator.localeCompare(b.indicator) || a.region.localeCompare(b.region) || a.year - b.year);
+  const t = dict(lang).levers;
+  const province = focus.parent ? (d.regions.find((r) => r.code === focus.parent) ?? null) : null;
+  const provinceName = province?.shortName ?? null;
+
+  const rows: LeverRow[] = components.map((c) => {
+    const latest = latestPoint(d, focus.code, c.code);
+    const row: LeverRow = {
+      key: c.code,
+      code: c.code,
+      name: c.name[lang],
+      unit: c.unit[lang],
+      office: c.office?.[lang] ?? null,
+      focus: null,
+      province: null,
+      provinceMissing: null,
+      gap: null,
+      sources: [],
+      sourceIds: [],
+    };
+    if (!latest) return row;
+    const { point, series } = latest;
+    row.focus = {
+      value: point.value,
+      text: formatNumber(point.value, lang, c.decimals),
+      year: point.year,
+      series: seriesLabel(d, c.code, series, lang),
+      seriesCode: series,
+    };
+    row.sourceIds.push(point.source);
+    const other =
+      province && series !== UNSTATED_SERIES
+        ? seriesPoints(d, province.code, c.code, series).find((p) => p.year === point.year)
+        : undefined;
+    if (other) {
+      row.province = { value: other.value, text: formatNumber(other.value, lang, c.decimals) };
+      row.sourceIds.push(other.source);
+      const gap = leverGap(point.value, other.value, c.decimals, c.direction);
+      row.gap = { ...gap, text: formatSigned(gap.difference, lang, c.decimals), word: t.verdict[gap.verdict] };
+    } else {
+      row.provinceMissing = provinceName ? t.noProvinceValue(provinceName, point.year) : t.noProvince;
+    }
+    row.sourceIds = [...new Set(row.sourceIds)];
+    row.sources = [...new Set(row.sourceIds.map((id) => sourceShortName(sourceOf(d, id), lang)))];
+    return row;
+  });
+
+  const missing = components.filter((c) => !rows.find((r) => r.code === c.code)!.focus);
+  const headlineSeries = (code: string) =>
+    d.series.find((s) => s.indicator === code && s.headline)?.code ?? seriesOrder(d, code)[0] ?? UNSTATED_SERIES;
+  const p = t.templatePlaceholders;
+  const template = [
+    "region,indicator,year,value,series,source,note",
+    ...missing.map((c) => [focus.code, c.code, p.year, p.value, headlineSeries(c.code), p.source, cell(p.note)].join(",")),
+  ].join("\n");
+  const provinceLabel = provinceName ?? "—";
+  const named = (verdict: LeverVerdict) => rows.filter((r) => r.gap?.verdict === verdict).map((r) => r.name);
+
   return {
+    code: indicator.code,
+    heading: t.heading(focus.shortName, provinceLabel),
+    caption: t.caption(indicator.code, focus.shortName, provinceLabel),
+    lead: t.lead(focus.shortName, provinceLabel),
+    summary: t.summary(focus.shortName, provinceLabel, named("worse"), named("better")),
+    focusName: focus.shortName,
+    provinceName,
+    rows,
     definitions: components.map((c) => ({ code: c.code, name: c.name[lang], definition: c.definition[lang] })),
-    focusHasValues: observations.some((o) => o.region === focus.code),
-    rows: observations.map((o, i) => {
-      const c = byCode.get(o.indicator)!;
-      return {
-        key: String(i),
-        name: c.name[lang],
-        region: regionShortName(d, o.region),
-        year: o.year,
-        value: o.value,
-        decimals: c.decimals,
-        percent: c.unit.en === "percent",
-        source: sourceShortName(sourceOf(d, o.source), lang),
-      };
-    }),
+    howToAdd: missing.length ? { commands: missing.map((c) => t.command(c.code)), template } : null,
+    sourceIds: [...new Set(rows.flatMap((r) => r.sourceIds))],
   };
 }

@@ -100,7 +100,7 @@ describe("indicatorPageModel", () => {
     const m = page("IKG");
     assert.equal(m.ranking?.bars.length, 5);
     assert.match(m.ranking!.title, /Kotabaru peringkat 4 dari 5/);
-    assert.deepEqual(m.rankHistory.at(-1), { year: 2023, rank: 4, of: 5, series: "Seri BPS", seriesChanged: false });
+    assert.deepEqual(m.rankHistory.at(-1), { year: 2023, rank: 4, of: 5, series: "Seri BPS", tied: false, seriesChanged: false });
     assert.ok(m.peers.defaults.includes("6302"));
     assert.deepEqual(m.sources.map((s) => s.id).sort(), ["fixture-bps", "fixture-news", "fixture-paper"]); // news: Indonesia's 2024 IKG on the peers chart
   });

@@ -23,6 +23,7 @@ import { indicatorNarrative } from "./narrative";
 import { peersView, type PeersView } from "./peers";
 import { positionView, rankScope, type PositionView } from "./position";
 import { rankHistoryRows, rankingView, type RankHistoryRow, type RankingView } from "./ranking";
+import { regionalModel, type RegionalModel } from "./regional";
 import type { SiteData } from "./site";
 import { sourceItems, type SourceItem } from "./sources";
 import { trendView, type TrendView } from "./trend";
@@ -48,6 +49,8 @@ export interface IndicatorPageModel {
   ranking: (RankingView & { year: number; subtitle: string; sources: string[] }) | null;
   rankHistory: RankHistoryRow[];
   peers: PeersView;
+  /** The map, the gap to the leaders and the rank chart, in the ranking's year. */
+  regional: RegionalModel | null;
   components: ComponentsModel | null;
   sources: SourceItem[];
 }
@@ -94,6 +97,7 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
   const rv = ranking ? rankingView(d, ranking, indicator, focus, lang) : null;
   const peers = peersView(d, indicator, focus, lang);
   const rowsOnPage: ExportRow[] = [...trend.rows, ...(rv?.rows ?? []), ...peers.rows];
+  const components = componentsModel(d, indicator, focus, lang);
 
   return {
     code: indicator.code,
@@ -128,11 +132,8 @@ export function indicatorPageModel(s: SiteData, indicator: Indicator, lang: Lang
         : null,
     rankHistory: rankHistoryRows(d, indicator.code, focus.code, lang),
     peers,
-    components: componentsModel(d, indicator, focus, lang),
-    sources: sourceItems(
-      d,
-      rowsOnPage.map((r) => r.source_id),
-      lang,
-    ),
+    regional: regionalModel(s, indicator, ranking?.year ?? null, lang),
+    components,
+    sources: sourceItems(d, [...rowsOnPage.map((r) => r.source_id), ...(components?.sourceIds ?? [])], lang),
   };
 }

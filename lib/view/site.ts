@@ -2,6 +2,7 @@
  * What every page is given: the validated dataset, the focus region and the plan's target year.
  * Built once from the loaded dataset (lib/site loads it); every page model takes this.
  */
+import type { BoundariesResult } from "@/lib/data/boundaries";
 import type { DataIssue } from "@/lib/data/issues";
 import type { CalendarDate, Region } from "@/lib/data/schemas";
 import { today } from "@/lib/format/date";
@@ -18,14 +19,20 @@ export interface SiteData {
   planYear: number;
   /** The day the pages were built: what "published but not loaded yet" is judged against. */
   asOf: CalendarDate;
+  /** Boundaries for the map, or why there are none (null: no boundary file). */
+  boundaries: BoundariesResult;
 }
 
 /** What a route hands a page: the site, or every problem that kept the data from loading. */
 export type Site = ({ ok: true } & SiteData) | { ok: false; issues: DataIssue[] };
 
-export function toSiteData(d: Dataset, asOf: CalendarDate = today()): SiteData {
+export function toSiteData(
+  d: Dataset,
+  asOf: CalendarDate = today(),
+  boundaries: BoundariesResult = { ok: false, problem: null },
+): SiteData {
   const focus = d.regions.find((r) => r.code === d.settings.focusRegion)!; // validated: the focus region exists
-  return { dataset: d, focus, planYear: planYear(d, focus.code), asOf };
+  return { dataset: d, focus, planYear: planYear(d, focus.code), asOf, boundaries };
 }
 
 export interface NavItem {
