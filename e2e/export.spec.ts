@@ -34,9 +34,9 @@ test.describe("static export", () => {
     page,
   }) => {
     for (const [file, charts] of [
-      ["out/indikator/ikg/index.html", 3],
-      ["out/perbandingan/ikg/2023/index.html", 2],
-      ["out/en/indikator/ipm/index.html", 3],
+      ["out/indikator/ikg/index.html", 5],
+      ["out/perbandingan/ikg/2023/index.html", 4],
+      ["out/en/indikator/ipm/index.html", 5],
     ] as const) {
       await page.goto(`file://${path.resolve(file)}`);
       await expect(page.locator("figure.chart svg.chart-surface"), file).toHaveCount(charts);

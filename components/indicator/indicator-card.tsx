@@ -42,7 +42,7 @@ export function IndicatorCard({ card: c, lang }: { card: IndicatorCardModel; lan
       </p>
       <p className="note">
         <SiteLink href={c.href}>
-          {o.details} {c.code} <span aria-hidden="true">→</span>
+          {o.details(c.code)} <span aria-hidden="true">→</span>
         </SiteLink>
       </p>
     </li>

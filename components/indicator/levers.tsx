@@ -80,8 +80,9 @@ export function Levers({ model, lang }: { model: ComponentsModel; lang: Lang }) 
         ]}
       />
       {model.howToAdd ? (
-        <div data-testid="levers-how-to-add">
-          <h3>{t.howToAddHeading}</h3>
+        // For the data steward: folded, so the planner's table stays in front (and out of print).
+        <details className="how-to-add" data-testid="levers-how-to-add">
+          <summary>{t.howToAddHeading}</summary>
           <p>{t.howToAddLead}</p>
           <ul>
             {model.howToAdd.commands.map((c) => (
@@ -94,7 +95,7 @@ export function Levers({ model, lang }: { model: ComponentsModel; lang: Lang }) 
           <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
             <code>{model.howToAdd.template}</code>
           </pre>
-        </div>
+        </details>
       ) : null}
       <h3>{t.definitionsHeading}</h3>
       <ul className="definition-list">

@@ -81,3 +81,8 @@ export function formatPercent(share: number, lang: Lang, decimals = 1): string {
 export function paceDecimals(indicatorDecimals: number): number {
   return indicatorDecimals + 1;
 }
+
+/** Excel's number format for a count of decimals (0, 0.00, 0.000): shown with the reader's own decimal mark. */
+export function excelNumberFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}

@@ -8,6 +8,7 @@
  * style far more than a data download uses.
  */
 import writeExcelFile, { type Cell, type Sheet } from "write-excel-file/universal";
+import { excelNumberFormat } from "./number";
 
 /** A number with the decimals it is shown with; text is always a string, so codes keep their zeros. */
 export type WorkCell = string | { value: number; decimals: number } | null;
@@ -23,15 +24,10 @@ export interface WorkSheet {
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Excel's number format for a count of decimals: 0, 0.00, 0.000 (shown with the user's decimal mark). */
-export function numberFormat(decimals: number): string {
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
-}
-
 function cell(c: WorkCell): Cell {
   if (c === null) return null;
   if (typeof c === "string") return { value: c, type: String };
-  return { value: c.value, type: Number, format: numberFormat(c.decimals) };
+  return { value: c.value, type: Number, format: excelNumberFormat(c.decimals) };
 }
 
 /** The sheets as write-excel-file takes them: a bold, frozen header row and the given widths. */

@@ -95,7 +95,7 @@ export const en: typeof id = {
     source: "Source",
     method:
       "Status: the current pace compared with the pace needed to reach the target; how it is computed is on the Data & methods page.",
-    details: "See details",
+    details: (code: string) => `See ${code} details`,
     sparkLabel: (code: string, from: number, to: number, others: number) =>
       `${code} trend line ${from}–${to}${others ? `; ${others} other methodology series drawn in grey` : ""}`,
     noData: "No data yet",

@@ -117,7 +117,7 @@ export const id = {
     source: "Sumber",
     method:
       "Status: laju saat ini dibandingkan dengan laju yang dibutuhkan untuk mencapai target; cara menghitungnya ada di halaman Data & metode.",
-    details: "Lihat rincian",
+    details: (code: string) => `Lihat rincian ${code}`,
     sparkLabel: (code: string, from: number, to: number, others: number) =>
       `Garis tren ${code} ${from}–${to}${others ? `; ${others} seri metodologi lain digambar abu-abu` : ""}`,
     noData: "Data belum tersedia",

@@ -5,7 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import PptxGenJS from "pptxgenjs";
-import { formatNumber } from "@/lib/format/number";
+import { excelNumberFormat, formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { TrendChartProps } from "./chart-types";
@@ -120,7 +120,7 @@ function addIndicator(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "indicator"
       legendFontFace: FONT,
       catAxisLabelFontSize: 11,
       valAxisLabelFontSize: 11,
-      valAxisLabelFormatCode: s.trend.decimals >= 3 ? "0.000" : "0.00",
+      valAxisLabelFormatCode: excelNumberFormat(s.trend.decimals),
       displayBlanksAs: dataHasGap ? "gap" : "span",
       valGridLine: { color: "E6EAEF", size: 1 },
       catGridLine: { style: "none" },
@@ -207,7 +207,7 @@ function hasInternalGap(values: (number | null)[]): boolean {
 const round = (v: number, decimals: number) => Number(v.toFixed(decimals));
 /** Excel number format with a sign: +0,25 / −1,10 in the reader's own decimal mark. */
 const signedFormat = (decimals: number) => {
-  const f = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  const f = excelNumberFormat(decimals);
   return `+${f};-${f};${f}`;
 };
 
