@@ -268,6 +268,7 @@ function addRank(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "rank" }>, n: nu
         // chart forbids outEnd, and PowerPoint repairs a file that uses it).
         barGrouping: "clustered",
         overlap: 100,
+        barGapWidthPct: 40,
         // Kotabaru in the deck's orange, the others grey, Indonesia dark blue; labels sit outside the
         // bars in ink on white (contrast above 4.5:1 whatever the bar's colour).
         chartColors: ["B4490B", "8C959F", "1F3A5F"],
