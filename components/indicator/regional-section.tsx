@@ -1,7 +1,7 @@
 /** Where the region stands among the regencies and cities: the map (any year), the rank over time and the distance to the leaders. */
 import { MapChart } from "@/components/charts/map-chart";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
-import { SiteLink } from "@/components/site/site-link";
+import { PickerNav } from "@/components/site/picker-nav";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { RegionalModel } from "@/lib/view/regional";
@@ -32,18 +32,7 @@ export function RegionalSection({
         </p>
       )}
       {yearLinks && m.map.yearLinks.length > 1 ? (
-        <nav className="picker-nav" aria-label={t.map.otherYears}>
-          <span className="picker-label">{t.map.otherYears}:</span>
-          <ul>
-            {m.map.yearLinks.map((l) => (
-              <li key={l.year}>
-                <SiteLink href={l.href} aria-current={l.current ? "page" : undefined}>
-                  {l.year}
-                </SiteLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PickerNav label={t.map.otherYears} links={m.map.yearLinks.map((l) => ({ ...l, text: String(l.year) }))} />
       ) : null}
       {m.gaps ? <LeaderGaps gaps={m.gaps} lang={lang} /> : null}
       {m.rankChart ? <RankHistoryChart chart={m.rankChart} lang={lang} place={place} axisLabel={t.regional.rankAxis} /> : null}

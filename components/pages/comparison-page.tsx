@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RankingFigure } from "@/components/charts/ranking-figure";
 import { ScatterChart } from "@/components/charts/scatter-chart";
 import { DataErrorPanel } from "@/components/data-error-panel";
+import { PickerNav } from "@/components/site/picker-nav";
 import { RegionalSection } from "@/components/indicator/regional-section";
 import { DataTable, NumberCell } from "@/components/table/data-table";
 import { formatNumber, formatSigned } from "@/lib/format/number";
@@ -26,30 +27,8 @@ export function ComparisonPage({ site, lang, kode, tahun }: { site: Site; lang: 
     <>
       <h1>{c.title}</h1>
       <p className="page-lead">{c.lead(m.region)}</p>
-      <nav className="picker-nav" aria-label={c.pickIndicator}>
-        <span className="picker-label">{c.pickIndicator}:</span>
-        <ul>
-          {m.indicatorLinks.map((l) => (
-            <li key={l.code}>
-              <SiteLink href={l.href} aria-current={l.current ? "page" : undefined}>
-                {l.code}
-              </SiteLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <nav className="picker-nav" aria-label={c.pickYear}>
-        <span className="picker-label">{c.pickYear}:</span>
-        <ul>
-          {m.yearLinks.map((l) => (
-            <li key={l.year}>
-              <SiteLink href={l.href} aria-current={l.current ? "page" : undefined}>
-                {l.year}
-              </SiteLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PickerNav label={c.pickIndicator} links={m.indicatorLinks.map((l) => ({ ...l, text: l.code }))} />
+      <PickerNav label={c.pickYear} links={m.yearLinks.map((l) => ({ ...l, text: String(l.year) }))} />
       <Ranking m={m} lang={lang} />
       {m.regional ? (
         <RegionalSection m={m.regional} lang={lang} decimals={m.decimals} place={m.focus.name} yearLinks={false} />
