@@ -1,7 +1,7 @@
 "use client";
 import { ErrorPage } from "@/components/pages/error-page";
-import { errorPageText } from "@/lib/i18n/id";
+import { errorPageText } from "@/lib/i18n/error-text";
 
 export default function Error({ reset }: { reset: () => void }) {
-  return <ErrorPage lang="id" text={errorPageText} reset={reset} />;
+  return <ErrorPage lang="id" text={errorPageText.id} reset={reset} />;
 }

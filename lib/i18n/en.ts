@@ -1,5 +1,6 @@
 /** Every word of the interface in English, the dashboard's second language: the same shape as id.ts. */
 import type { Status } from "@/lib/metrics/progress";
+import { errorPageText } from "./error-text";
 import type { id } from "./id";
 
 const STATUS: Record<Status, string> = {
@@ -11,14 +12,6 @@ const STATUS: Record<Status, string> = {
   missed: "Missed",
   "no-target": "Target not yet set",
   "insufficient-data": "Not enough data",
-};
-
-/** The error boundary is a client module of its own; it imports only this. */
-export const errorPageText: typeof import("./id").errorPageText = {
-  title: "This page could not be shown",
-  lead: "Something unexpected went wrong. The dashboard's data is unchanged.",
-  retry: "Try again",
-  home: "Go to the overview",
 };
 
 export const en: typeof id = {
@@ -784,7 +777,7 @@ export const en: typeof id = {
   },
   client: {
     status: STATUS,
-    errorPage: errorPageText,
+    errorPage: errorPageText.en,
     figure: {
       source: "Source",
       lastYear: "latest data",

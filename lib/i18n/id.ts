@@ -9,6 +9,7 @@
  */
 import type { ApePredicate, CodeFormat, Direction, RegionLevel, SourceKind, TableName } from "@/lib/data/schemas";
 import type { ImportProblemCode } from "@/lib/data/import";
+import { errorPageText } from "./error-text";
 import type { IssueCode } from "@/lib/data/issues";
 import type { Status, TrendClass } from "@/lib/metrics/progress";
 
@@ -29,14 +30,6 @@ export interface IssueMessage {
   todo: string;
   todoWhen?: Record<string, string>;
 }
-
-/** The error boundary is a client module of its own; it imports only this. */
-export const errorPageText = {
-  title: "Halaman ini gagal ditampilkan",
-  lead: "Terjadi kesalahan yang tidak terduga. Data dasbor tidak berubah.",
-  retry: "Coba lagi",
-  home: "Ke ringkasan",
-};
 
 export const id = {
   siteName: "Dasbor PUG",
@@ -833,7 +826,7 @@ export const id = {
   /** What the browser shows (client components), as templates. */
   client: {
     status: STATUS,
-    errorPage: errorPageText,
+    errorPage: errorPageText.id,
     figure: {
       source: "Sumber",
       lastYear: "data terakhir",

@@ -1,7 +1,7 @@
 "use client";
 import { ErrorPage } from "@/components/pages/error-page";
-import { errorPageText } from "@/lib/i18n/en";
+import { errorPageText } from "@/lib/i18n/error-text";
 
 export default function Error({ reset }: { reset: () => void }) {
-  return <ErrorPage lang="en" text={errorPageText} reset={reset} />;
+  return <ErrorPage lang="en" text={errorPageText.en} reset={reset} />;
 }
