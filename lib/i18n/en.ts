@@ -344,7 +344,8 @@ export const en: typeof id = {
     paces: (region: string) => `Pace per year (${region} · comparison)`,
     catchUpHeading: "Catching up at the current pace",
     againstProvince: (name: string) => `Province (${name})`,
-    againstBest: (name: string) => `Best regency or city (${name})`,
+    againstBest: (name: string, award: string | null) => `Best regency or city (${name}${award ? `; ${award}` : ""})`,
+    alsoApe: (year: number, predicate: string) => `APE ${year} winner, ${predicate}`,
     againstApe: (name: string, predicate: string, year: number) =>
       `APE ${year} winner: ${name}${predicate ? ` (${predicate})` : ""}`,
     behind: (v: string) => `${v} behind`,

@@ -374,7 +374,8 @@ export const id = {
     paces: (region: string) => `Laju per tahun (${region} · pembanding)`,
     catchUpHeading: "Menyusul pada laju saat ini",
     againstProvince: (name: string) => `Provinsi (${name})`,
-    againstBest: (name: string) => `Kabupaten/kota terbaik (${name})`,
+    againstBest: (name: string, award: string | null) => `Kabupaten/kota terbaik (${name}${award ? `; ${award}` : ""})`,
+    alsoApe: (year: number, predicate: string) => `peraih APE ${year} ${predicate}`,
     againstApe: (name: string, predicate: string, year: number) =>
       `Peraih APE ${year}: ${name}${predicate ? ` (${predicate})` : ""}`,
     behind: (v: string) => `${v} di belakang`,

@@ -87,7 +87,8 @@ export function leaderGaps(d: Dataset, indicator: string, year: number, focus: s
     gaps: [
       ...(province ? [gap("province", province.region, province.value)] : []),
       gap("best", best.region, best.value),
-      ...apeWinners(d, focus).flatMap((r) => (values.has(r) ? [gap("ape", r, values.get(r)!)] : [])),
+      // A winner that is also the best is said once, on the best's row.
+      ...apeWinners(d, focus).flatMap((r) => (values.has(r) && r !== best.region ? [gap("ape", r, values.get(r)!)] : [])),
     ],
   };
 }

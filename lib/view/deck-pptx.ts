@@ -325,7 +325,7 @@ function addScorecard(pptx: PptxGenJS, s: Extract<DeckSlide, { kind: "scorecard"
     { text: r.projection ? `${r.projection.value}${r.gap ? `\n${r.gap}` : ""}` : "–", options: { align: "right" as const } },
     { text: r.statusWord, options: { bold: true, color: STATUS_COLOR[r.status] ?? INK } },
     {
-      text: r.rank ? `${r.rank.text}${r.rank.lowest ? ` · ${t.lowestWord}` : ""}` : "–",
+      text: r.rank ? `${r.rank.text} (${r.rank.year})${r.rank.lowest ? ` · ${t.lowestWord}` : ""}` : "–",
       options: { color: r.rank?.lowest ? "B42318" : INK },
     },
   ]);

@@ -135,9 +135,10 @@ export function gapView(s: SiteData, indicator: Indicator, year: number, lang: L
   const against = (x: LeaderGap) => {
     const name = regionShortName(d, x.region);
     if (x.role === "province") return t.againstProvince(name);
-    if (x.role === "best") return t.againstBest(name);
     const predicate = ape.get(`${x.region}|${latestApe}`)?.predicate;
-    return t.againstApe(name, predicate ? dict(lang).ape[predicate] : "", latestApe ?? 0);
+    const award = predicate && predicate !== "non-ape" ? dict(lang).ape[predicate] : null;
+    if (x.role === "best") return t.againstBest(name, award ? t.alsoApe(latestApe!, award) : null);
+    return t.againstApe(name, award ?? "", latestApe ?? 0);
   };
   return {
     caption: t.gapCaption(indicator.code, s.focus.shortName, year),
