@@ -62,7 +62,19 @@ export function parseBoundaries(file: string, text: string): BoundariesResult {
   };
 }
 
-export async function loadBoundaries(dataDir: string): Promise<BoundariesResult> {
+const cache = new Map<string, Promise<BoundariesResult>>();
+
+/** The boundaries of a data folder, read and checked once per process (every page of a build shares them). */
+export function loadBoundaries(dataDir: string): Promise<BoundariesResult> {
+  let result = cache.get(dataDir);
+  if (!result) {
+    result = readBoundaries(dataDir);
+    cache.set(dataDir, result);
+  }
+  return result;
+}
+
+async function readBoundaries(dataDir: string): Promise<BoundariesResult> {
   const file = path.join(/*turbopackIgnore: true*/ dataDir, BOUNDARIES_FILE);
   let text: string;
   try {

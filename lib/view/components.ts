@@ -5,7 +5,8 @@
  * A component the focus region has no published value for says so, and the section shows how to add
  * one (the import command and a row template); it never shows a number in its place.
  */
-import type { Direction, Indicator, Region } from "@/lib/data/schemas";
+import { DATA_FILE_STYLE, writeCsv } from "@/lib/data/csv";
+import { columnsOf, type Direction, type Indicator, type Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { formatNumber, formatSigned } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
@@ -85,11 +86,6 @@ function latestPoint(d: Dataset, region: string, code: string): { point: SeriesP
   return best;
 }
 
-/** A CSV cell of the template, quoted when it holds a comma or a quote. */
-function cell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function componentsModel(d: Dataset, indicator: Indicator, focus: Region, lang: Lang): ComponentsModel | null {
   const components = d.indicators.filter((i) => i.parent === indicator.code).sort((a, b) => a.order - b.order);
   if (components.length === 0) return null;
@@ -143,10 +139,12 @@ export function componentsModel(d: Dataset, indicator: Indicator, focus: Region,
   const headlineSeries = (code: string) =>
     d.series.find((s) => s.indicator === code && s.headline)?.code ?? seriesOrder(d, code)[0] ?? UNSTATED_SERIES;
   const p = t.templatePlaceholders;
-  const template = [
-    "region,indicator,year,value,series,source,note",
-    ...missing.map((c) => [focus.code, c.code, p.year, p.value, headlineSeries(c.code), p.source, cell(p.note)].join(",")),
-  ].join("\n");
+  // The data files' own form, written by the one CSV writer (quoting included).
+  const template = writeCsv(
+    columnsOf("observations"),
+    missing.map((c) => [focus.code, c.code, p.year, p.value, headlineSeries(c.code), p.source, p.note]),
+    DATA_FILE_STYLE,
+  ).trimEnd();
   const provinceLabel = provinceName ?? "—";
   const named = (verdict: LeverVerdict) => rows.filter((r) => r.gap?.verdict === verdict).map((r) => r.name);
 

@@ -6,7 +6,7 @@ import type { Indicator, Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { sourceShortName } from "@/lib/format/source";
 import type { Lang } from "@/lib/i18n/lang";
-import { apeByRegionYear } from "@/lib/metrics/institutions";
+import { apeWinners } from "@/lib/metrics/gap";
 import { UNSTATED_SERIES, seriesOrder, seriesPoints, sourceOf } from "@/lib/metrics/observations";
 import { comparisonSeries, referenceRegions } from "@/lib/metrics/rank";
 import type { PeerRegion, PeerSeries } from "./chart-types";
@@ -16,19 +16,7 @@ import { regionStyle, type RegionRole } from "./series-style";
 
 /** Regions preselected on the peers chart: the focus region, its province and nation, and the APE/PPE award winners. */
 export function defaultPeers(d: Dataset, focus: string): string[] {
-  const winners = new Set<string>();
-  const latestYear = Math.max(...d.ape.map((r) => r.year));
-  for (const r of apeByRegionYear(d).values()) {
-    if (
-      r.year === latestYear &&
-      r.predicate !== "non-ape" &&
-      r.region !== focus &&
-      d.regions.find((x) => x.code === r.region && (x.level === "kabupaten" || x.level === "kota"))
-    ) {
-      winners.add(r.region);
-    }
-  }
-  return [focus, ...referenceRegions(d, focus).map((r) => r.code), ...[...winners].sort()];
+  return [focus, ...referenceRegions(d, focus).map((r) => r.code), ...apeWinners(d, focus)];
 }
 
 export interface PeersView {
