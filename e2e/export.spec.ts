@@ -71,6 +71,8 @@ test.describe("static export", () => {
   test("the presentation, its PowerPoint file and the data tables are in the folder", async ({ page, request }) => {
     await page.goto("/presentasi/");
     await expect(page.getByTestId("slide-counter")).toHaveText("Slide 1 dari 10");
+    // The keys work once the deck's script has started (it marks the deck ready).
+    await page.locator(".deck[data-ready]").waitFor();
     await page.keyboard.press("ArrowRight");
     await expect(page.getByTestId("slide-counter")).toHaveText("Slide 2 dari 10");
     await expect(page.locator(".slide:not([hidden]) svg.chart-surface")).toBeVisible();

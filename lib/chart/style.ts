@@ -63,6 +63,7 @@ export function paletteCss(): string {
     line: BORDER_COLOR,
     "line-2": GRID_COLOR,
     ink: INK_COLOR,
+    "ink-2": INK_SOFT_COLOR,
     muted: MUTED_COLOR,
   };
   return `:root{${Object.entries(vars)
