@@ -108,15 +108,22 @@ export async function sampleFigures(lang: Lang): Promise<(code: IndexCode, kind:
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error("the bundled data does not load: run npm run data:check");
   const names = new Map(loaded.dataset.regions.map((r) => [r.code, r.shortName]));
-  const pictures = new Map<string, FixturePicture>();
-  for (const code of INDEX_CODES) {
+  // Markup is drawn one chart after another (React on this thread); the pictures are rasterised side by side
+  // (resvg's renderAsync runs on libuv's thread pool).
+  const jobs = INDEX_CODES.flatMap((code) => {
     const values = valuesOf(loaded.dataset.observations, code);
-    for (const kind of CHART_KINDS) {
-      const { svg } = chartSvg(chartParts(chartMarkup(lang, code, kind, values, names)));
-      const image = await rasteriseSvg(svg, { widthCm: WIDTH_CM });
-      pictures.set(`${code} ${kind}`, { png: image.png, widthPx: image.widthPx, heightPx: image.heightPx, widthCm: WIDTH_CM });
-    }
-  }
+    return CHART_KINDS.map((kind) => ({
+      key: `${code} ${kind}`,
+      svg: chartSvg(chartParts(chartMarkup(lang, code, kind, values, names))).svg,
+    }));
+  });
+  const images = await Promise.all(jobs.map((job) => rasteriseSvg(job.svg, { widthCm: WIDTH_CM })));
+  const pictures = new Map<string, FixturePicture>(
+    jobs.map((job, i) => [
+      job.key,
+      { png: images[i]!.png, widthPx: images[i]!.widthPx, heightPx: images[i]!.heightPx, widthCm: WIDTH_CM },
+    ]),
+  );
   return (code, kind) => pictures.get(`${code} ${kind}`)!;
 }
 

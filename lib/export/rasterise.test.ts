@@ -1,58 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { unzlibSync } from "fflate";
-import { pngSize } from "./png";
+import { countColour, decodePng, pngSize } from "./png";
 import { pixelsFor, rasteriseSvg } from "./rasterise";
-
-/** Decode an 8-bit RGB or RGBA PNG (what resvg writes) into RGBA pixels: enough of the format to check colours. */
-function decodePng(bytes: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { widthPx: width, heightPx: height } = pngSize(bytes);
-  const colourType = bytes[25];
-  assert.equal(bytes[24], 8, "8 bits per channel");
-  assert.ok(colourType === 6 || colourType === 2, `colour type ${colourType} is RGB or RGBA`);
-  const channels = colourType === 6 ? 4 : 3;
-  const idat: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length;) {
-    const length = view.getUint32(at);
-    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    if (type === "IDAT") idat.push(bytes.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const packed = unzlibSync(Uint8Array.from(idat.flatMap((c) => [...c])));
-  const stride = width * channels;
-  const raw = new Uint8Array(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = packed[y * (stride + 1)]!;
-    for (let x = 0; x < stride; x++) {
-      const byte = packed[y * (stride + 1) + 1 + x]!;
-      const a = x >= channels ? raw[y * stride + x - channels]! : 0;
-      const b = y > 0 ? raw[(y - 1) * stride + x]! : 0;
-      const c = x >= channels && y > 0 ? raw[(y - 1) * stride + x - channels]! : 0;
-      const paeth = () => {
-        const p = a + b - c;
-        const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      };
-      const predictor = [0, a, b, (a + b) >> 1, paeth()][filter]!;
-      raw[y * stride + x] = (byte + predictor) & 0xff;
-    }
-  }
-  const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    rgba.set(raw.subarray(i * channels, i * channels + 3), i * 4);
-    rgba[i * 4 + 3] = channels === 4 ? raw[i * channels + 3]! : 255;
-  }
-  return { width, height, rgba };
-}
-
-/** How many pixels are (nearly) this colour. */
-function count(rgba: Uint8Array, [r, g, b]: [number, number, number]): number {
-  let n = 0;
-  for (let i = 0; i < rgba.length; i += 4)
-    if (Math.abs(rgba[i]! - r) + Math.abs(rgba[i + 1]! - g) + Math.abs(rgba[i + 2]! - b) <= 6 && rgba[i + 3]! > 250) n++;
-  return n;
-}
 
 // The focus colour of every chart (lib/view/series-style FOCUS_COLOR), as a chart draws it: an attribute.
 const FOCUS: [number, number, number] = [0xb4, 0x49, 0x0b];
@@ -73,11 +22,11 @@ describe("rasteriseSvg", () => {
     const { png } = await rasteriseSvg(svg, { widthCm: 4, dpi: 254 }); // 400 px: one SVG unit per pixel
     const { width, height, rgba } = decodePng(png);
     assert.deepEqual([width, height], [400, 200]);
-    const focus = count(rgba, FOCUS);
+    const focus = countColour(rgba, FOCUS);
     assert.ok(focus >= 160 * 80 - 500 && focus <= 160 * 80 + 500, `${focus} px of the focus colour for a 160×80 rectangle`);
-    assert.ok(count(rgba, [255, 255, 255]) > 400 * 200 * 0.5, "the background is white, not transparent");
+    assert.ok(countColour(rgba, [255, 255, 255]) > 400 * 200 * 0.5, "the background is white, not transparent");
     // The text is drawn (with the bundled font, whatever the machine has): dark pixels below the rectangle.
-    assert.ok(count(rgba, [0x1b, 0x1f, 0x24]) > 500, "the text's ink is there");
+    assert.ok(countColour(rgba, [0x1b, 0x1f, 0x24]) > 500, "the text's ink is there");
   });
 
   it("draws text the same on any machine: only the bundled font is used, so the same SVG gives the same bytes", async () => {
