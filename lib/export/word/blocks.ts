@@ -108,16 +108,30 @@ export function figure(b: Build, f: ReportFigure): Paragraph[] {
 }
 
 /**
- * Relative column widths from the text: a column is at least as wide as its longest word (so no
- * word breaks inside a cell) and at most as wide as its longest text, in characters.
+ * Width of a character of 11 pt bold text in a wide font (DejaVu Sans Bold, LibreOffice's stand-in
+ * for Calibri, averages about 0.65 em), with one character to spare.
  */
-export function contentWeights(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
-  return header.map((h, i) => {
+const CHAR_TWIPS = 0.65 * 220;
+/** Word's cell margins, left and right (docx's Normal Table: 108 twips each). */
+const CELL_MARGINS = 2 * 108;
+
+/**
+ * Column widths in twips from the text: each column at least as wide as its longest word, so no
+ * word breaks inside a cell; the room left goes to the columns whose texts would otherwise wrap,
+ * in proportion to how much longer their longest text is than their longest word.
+ */
+export function fitColumns(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const columns = header.map((h, i) => {
     const texts = [h, ...rows.map((r) => r[i] ?? "")];
     const word = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-    const whole = Math.max(...texts.map((t) => t.length));
-    return Math.max(word + 2, Math.min(whole, 24));
+    return { min: (word + 1) * CHAR_TWIPS + CELL_MARGINS, wish: Math.max(...texts.map((t) => t.length)) - word };
   });
+  const least = columns.reduce((s, c) => s + c.min, 0);
+  if (least >= TEXT_WIDTH) return columnTwips(columns.map((c) => c.min));
+  const wishes = columns.reduce((s, c) => s + c.wish, 0);
+  return columnTwips(
+    columns.map((c) => c.min + (wishes > 0 ? ((TEXT_WIDTH - least) * c.wish) / wishes : (TEXT_WIDTH - least) / columns.length)),
+  );
 }
 
 /** Column widths in twips that fill the text width, in the proportions asked for. */
@@ -134,7 +148,7 @@ export function table(b: Build, t: ReportTable): (Paragraph | Table)[] {
   const ragged = t.rows.findIndex((r) => r.length !== columns);
   if (ragged >= 0) throw new Error(`table row ${ragged + 1} has ${t.rows[ragged]!.length} cells for ${columns} columns`);
   const n = ++b.count.table;
-  const widths = columnTwips(t.widths?.length === columns ? t.widths : contentWeights(t.header, t.rows));
+  const widths = t.widths?.length === columns ? columnTwips(t.widths) : fitColumns(t.header, t.rows);
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
