@@ -36,8 +36,13 @@ export function newBuild(tag: string, words: ReportModel["words"]): Build {
 }
 
 /** One text run in the report's language. */
-export function textRun(b: Build, text: string, format: { bold?: boolean; italic?: boolean; style?: string } = {}): TextRun {
-  return new TextRun({ text, bold: format.bold, italics: format.italic, style: format.style, language: { value: b.tag } });
+export function textRun(
+  b: Build,
+  text: string,
+  format: { bold?: boolean; italic?: boolean; style?: string; halfPoints?: number } = {},
+): TextRun {
+  const { bold, italic, style, halfPoints } = format;
+  return new TextRun({ text, bold, italics: italic, style, size: halfPoints, language: { value: b.tag } });
 }
 
 /** A footnote with the next number; returns its reference. */
@@ -108,30 +113,37 @@ export function figure(b: Build, f: ReportFigure): Paragraph[] {
 }
 
 /**
- * Width of a character of 11 pt bold text in a wide font (DejaVu Sans Bold, LibreOffice's stand-in
- * for Calibri, averages about 0.65 em), with one character to spare.
+ * Average width of a character of bold text in a wide font, in em: DejaVu Sans Bold, LibreOffice's
+ * stand-in for Calibri where Carlito is missing, averages about 0.7 em; Calibri itself about 0.5.
  */
-const CHAR_TWIPS = 0.65 * 220;
+const CHAR_EM = 0.75;
 /** Word's cell margins, left and right (docx's Normal Table: 108 twips each). */
 const CELL_MARGINS = 2 * 108;
+/** Sizes of a table's text, in points, largest first: the first at which every column holds its longest word. */
+const TABLE_POINTS = [10, 9, 8] as const;
 
 /**
- * Column widths in twips from the text: each column at least as wide as its longest word, so no
- * word breaks inside a cell; the room left goes to the columns whose texts would otherwise wrap,
- * in proportion to how much longer their longest text is than their longest word.
+ * Column widths in twips and the text size (half-points, as Word counts) of a table, from its text:
+ * each column at least as wide as its longest word, so no word breaks inside a cell, at the largest
+ * size where that fits; the room left goes to the columns whose texts would otherwise wrap, in
+ * proportion to how much longer their longest text is than their longest word.
  */
-export function fitColumns(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+export function fitColumns(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): { twips: number[]; halfPoints: number } {
   const columns = header.map((h, i) => {
     const texts = [h, ...rows.map((r) => r[i] ?? "")];
     const word = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-    return { min: (word + 1) * CHAR_TWIPS + CELL_MARGINS, wish: Math.max(...texts.map((t) => t.length)) - word };
+    return { word, wish: Math.max(...texts.map((t) => t.length)) - word };
   });
-  const least = columns.reduce((s, c) => s + c.min, 0);
-  if (least >= TEXT_WIDTH) return columnTwips(columns.map((c) => c.min));
+  const least = (pt: number) => columns.reduce((s, c) => s + c.word * CHAR_EM * pt * 20 + CELL_MARGINS, 0);
+  const pt = TABLE_POINTS.find((p) => least(p) <= TEXT_WIDTH) ?? 8;
+  const mins = columns.map((c) => c.word * CHAR_EM * pt * 20 + CELL_MARGINS);
+  const room = Math.max(0, TEXT_WIDTH - least(pt));
   const wishes = columns.reduce((s, c) => s + c.wish, 0);
-  return columnTwips(
-    columns.map((c) => c.min + (wishes > 0 ? ((TEXT_WIDTH - least) * c.wish) / wishes : (TEXT_WIDTH - least) / columns.length)),
-  );
+  const twips = columnTwips(mins.map((m, i) => m + (wishes > 0 ? (room * columns[i]!.wish) / wishes : room / columns.length)));
+  return { twips, halfPoints: pt * 2 };
 }
 
 /** Column widths in twips that fill the text width, in the proportions asked for. */
@@ -148,7 +160,8 @@ export function table(b: Build, t: ReportTable): (Paragraph | Table)[] {
   const ragged = t.rows.findIndex((r) => r.length !== columns);
   if (ragged >= 0) throw new Error(`table row ${ragged + 1} has ${t.rows[ragged]!.length} cells for ${columns} columns`);
   const n = ++b.count.table;
-  const widths = t.widths?.length === columns ? columnTwips(t.widths) : fitColumns(t.header, t.rows);
+  const fit = fitColumns(t.header, t.rows);
+  const widths = t.widths?.length === columns ? columnTwips(t.widths) : fit.twips;
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
@@ -157,7 +170,7 @@ export function table(b: Build, t: ReportTable): (Paragraph | Table)[] {
         new Paragraph({
           alignment: t.align?.[i] === "end" ? AlignmentType.RIGHT : AlignmentType.LEFT,
           spacing: { before: 40, after: 40 },
-          children: [textRun(b, text, { bold: header })],
+          children: [textRun(b, text, { bold: header, halfPoints: fit.halfPoints })],
         }),
       ],
     });
