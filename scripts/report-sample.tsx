@@ -1,7 +1,7 @@
 /**
  * The fixture Word report with real charts, to look at and to time: the page's own chart components
  * (TrendChart, RankingChart) drawn with react-dom/server from the bundled data, composed into one
- * SVG each (lib/export/chart-svg) and rasterised at 300 dpi (lib/export/rasterise), then written by
+ * SVG each (lib/chart/chart-svg) and rasterised at 300 dpi (lib/export/rasterise), then written by
  * lib/export/word. Prints how long the charts and the writing take.
  *
  *   npx tsx scripts/report-sample.tsx /tmp/laporan      → /tmp/laporan/laporan-id.docx and laporan-en.docx
@@ -13,7 +13,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { RankingChart } from "@/components/charts/ranking-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
-import { chartParts, chartSvg } from "@/lib/export/chart-svg";
+import { chartParts, chartSvg } from "@/lib/chart/chart-svg";
 import { rasteriseSvg } from "@/lib/export/rasterise";
 import {
   fixtureReport,
@@ -27,7 +27,7 @@ import { writeReport } from "@/lib/export/word/write-report";
 import { loadDataset } from "@/lib/data/load";
 import type { Observation } from "@/lib/data/schemas";
 import type { Lang } from "@/lib/i18n/lang";
-import { FOCUS_COLOR, NATIONAL_COLOR, PROVINCE_COLOR } from "@/lib/view/series-style";
+import { FOCUS_COLOR, NATIONAL_COLOR, PROVINCE_COLOR } from "@/lib/chart/style";
 
 const FOCUS = "6302";
 const WIDTH_CM = 16;

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { countColour, decodePng, pngSize } from "./png";
 import { pixelsFor, rasteriseSvg } from "./rasterise";
 
-// The focus colour of every chart (lib/view/series-style FOCUS_COLOR), as a chart draws it: an attribute.
+// The focus colour of every chart (lib/chart/style FOCUS_COLOR), as a chart draws it: an attribute.
 const FOCUS: [number, number, number] = [0xb4, 0x49, 0x0b];
 const svg =
   `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200" font-family="system-ui, sans-serif">` +

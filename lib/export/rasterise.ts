@@ -1,6 +1,6 @@
 /**
  * The one SVG rasteriser: a chart drawn on the server as SVG (the same React component the page
- * shows, through react-dom/server; see ./chart-svg) becomes a PNG at print resolution, for the
+ * shows, through react-dom/server; see lib/chart/chart-svg) becomes a PNG at print resolution, for the
  * files that need a picture rather than a drawing (the Word report). resvg runs in Node, off the
  * main thread (renderAsync), with no browser.
  *

@@ -4,10 +4,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { RankingChart } from "@/components/charts/ranking-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
-import { FOCUS_COLOR, PROVINCE_COLOR } from "@/lib/view/series-style";
+import { FOCUS_COLOR, PROVINCE_COLOR } from "@/lib/chart/style";
 import { chartParts, chartSvg } from "./chart-svg";
-import { countColour, decodePng } from "./png";
-import { rasteriseSvg } from "./rasterise";
+import { countColour, decodePng } from "@/lib/export/png";
+import { rasteriseSvg } from "@/lib/export/rasterise";
 
 // Kalimantan Selatan's IKG 2023 for five kab/kota (data/observations.csv).
 const bars = [
@@ -61,6 +61,19 @@ describe("chartParts", () => {
     assert.match(parts.plot.svg, /^<svg class="chart-surface" width="100%"[\s\S]*<\/svg>$/);
     assert.match(parts.plot.svg, /Kotabaru<\/text>/);
     assert.match(parts.note ?? "", /^Sumbu nilai mulai di 0,30/);
+  });
+
+  it("reads a map's drawing, sized by its viewBox (map-chart.tsx: no gutters, no height)", () => {
+    const map =
+      `<div class="plot map-plot"><svg class="chart-surface map" viewBox="0 0 400 300" width="100%" aria-hidden="true">` +
+      `<path d="M0 0h400v300z" fill="#41b6c4"></path></svg></div>`;
+    const parts = chartParts(map);
+    assert.deepEqual([parts.plot.left, parts.plot.right, parts.plot.height, parts.plot.viewBox], [0, 0, null, [400, 300]]);
+    // 640 less 2 × 8 padding = 624 px wide, so 468 px high.
+    assert.match(
+      chartSvg(parts, 640).svg,
+      /<svg height="468" x="8" y="8" class="chart-surface map" viewBox="0 0 400 300" width="624"/,
+    );
   });
 
   it("refuses markup without a drawing", () => {

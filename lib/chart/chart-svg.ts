@@ -1,5 +1,5 @@
 /**
- * A chart drawn on the server as one standalone SVG picture, ready for ./rasterise: the page's own
+ * A chart drawn on the server as one standalone SVG picture, ready for lib/export/rasterise: the page's own
  * chart component, rendered with react-dom/server's renderToStaticMarkup, gives HTML (a legend
  * list, then the drawing in a padded <div class="plot">, perhaps a note on the axis); this lays the
  * legend, the drawing and the note out in one <svg> at a chosen width in CSS pixels.
@@ -13,9 +13,9 @@
  * The markup is read with patterns, so it relies on the shape of components/charts/plot.tsx
  * (Plot: a div with the gutters as padding around an <svg class="chart-surface" width="100%">),
  * map-chart.tsx (the same div without padding, a viewBox) and legend-list.tsx. The tests render
- * those components, so a change there that breaks this fails them.
+ * the trend and ranking charts themselves, so a change there that breaks this fails them.
  */
-import { INK_COLOR, MUTED_COLOR } from "@/lib/view/series-style";
+import { INK_SOFT_COLOR, MUTED_COLOR } from "@/lib/chart/style";
 
 export interface LegendEntry {
   /** The swatch's SVG content, drawn in a 28×12 box (legend-list.tsx). */
@@ -83,7 +83,7 @@ function legendRows(legend: LegendEntry[], width: number, top: number): { svg: s
     const w = 34 + label.length * LEGEND_FONT * 0.55 + 18;
     if (x + w > width - PAD && x > PAD) [x, y] = [PAD, y + LEGEND_ROW];
     parts.push(`<svg x="${x}" y="${y + 2}" width="28" height="12" viewBox="0 0 28 12">${swatch}</svg>`);
-    parts.push(`<text x="${x + 34}" y="${y + 13}" font-size="${LEGEND_FONT}" fill="${INK_COLOR}">${label}</text>`);
+    parts.push(`<text x="${x + 34}" y="${y + 13}" font-size="${LEGEND_FONT}" fill="${INK_SOFT_COLOR}">${label}</text>`);
     x += w;
   }
   return { svg: parts.join(""), bottom: y + LEGEND_ROW + 6 };
