@@ -1,7 +1,7 @@
 // ESLint: Next's core-web-vitals and TypeScript rules, plus the one-way layering of the code.
 //
-//   app → components → lib/view → lib/metrics → lib/data
-//                        ↘ lib/format, lib/i18n (beside lib/view: text and number formatting)
+//   app → components → lib/view → lib/chart → lib/export → lib/format → lib/i18n → lib/metrics → lib/data
+//   (page models)      (geometry)  (file writers) (text)     (words)     (figures)     (read, validate)
 //
 // Each folder lists what it must not import. Type-only imports are held to the same rule: a type
 // that two layers share belongs to the lower one.
@@ -9,12 +9,15 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 /** Forbidden import targets, as @/ aliases (relative imports may not leave their folder, see below). */
+const TOP = ["@/lib/site", "@/components", "@/app"];
 const ABOVE = {
-  data: ["@/lib/metrics", "@/lib/view", "@/lib/format", "@/lib/i18n", "@/lib/site", "@/components", "@/app"],
-  metrics: ["@/lib/view", "@/lib/format", "@/lib/i18n", "@/lib/site", "@/components", "@/app"],
-  i18n: ["@/lib/view", "@/lib/format", "@/lib/site", "@/components", "@/app"],
-  format: ["@/lib/view", "@/lib/site", "@/components", "@/app"],
-  view: ["@/lib/site", "@/lib/data/load", "@/components", "@/app"],
+  data: ["@/lib/metrics", "@/lib/i18n", "@/lib/format", "@/lib/export", "@/lib/chart", "@/lib/view", ...TOP],
+  metrics: ["@/lib/i18n", "@/lib/format", "@/lib/export", "@/lib/chart", "@/lib/view", ...TOP],
+  i18n: ["@/lib/format", "@/lib/export", "@/lib/chart", "@/lib/view", ...TOP],
+  format: ["@/lib/export", "@/lib/chart", "@/lib/view", ...TOP],
+  export: ["@/lib/chart", "@/lib/view", "@/lib/data/load", ...TOP],
+  chart: ["@/lib/view", "@/lib/data/load", ...TOP],
+  view: ["@/lib/data/load", ...TOP],
   // Components render page models; only a route (app/) loads the data.
   components: ["@/lib/site", "@/lib/data/load", "@/lib/data/validate", "@/app"],
 };
@@ -57,6 +60,8 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Scripts and tests are Node programs; their require() of CommonJS helpers is intended.
       "@typescript-eslint/no-require-imports": "off",
+      // No module may reach itself through its imports: a circle hides which one is the lower layer.
+      "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
   {
@@ -74,6 +79,12 @@ const config = [
   layer("lib/metrics/**", ABOVE.metrics, "lib/metrics is pure calculation on lib/data types only."),
   layer("lib/i18n/**", ABOVE.i18n, "lib/i18n holds text; it may name lib/data and lib/metrics types, nothing above."),
   layer("lib/format/**", ABOVE.format, "lib/format turns values into text; it does not shape pages."),
+  layer(
+    "lib/export/**",
+    ABOVE.export,
+    "lib/export writes files (CSV, XLSX, PowerPoint, PDF, Word) from what it is given; it builds no page.",
+  ),
+  layer("lib/chart/**", ABOVE.chart, "lib/chart is geometry (scales, paths, labels, projection); it builds no page."),
   layer("lib/view/**", ABOVE.view, "lib/view is pure: it takes a loaded dataset, never loads one, and never imports components."),
   layer("components/**", ABOVE.components, "Components render the models of lib/view; only routes in app/ load data."),
   {

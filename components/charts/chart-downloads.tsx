@@ -8,7 +8,7 @@ import { useState } from "react";
 import { dataFileName } from "@/lib/format/file-name";
 import type { ClientText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { expandRows, exportRowsToCsv, type CompactRows, type CsvColumnNames, type CsvFlavour } from "@/lib/view/export-rows";
+import { expandRows, exportRowsToCsv, type CompactRows, type CsvColumnNames, type CsvFlavour } from "@/lib/export/rows";
 import { composeFigureSvg, saveBlob, svgToPng } from "./chart-image";
 
 export interface ChartFile {
@@ -52,8 +52,8 @@ export function ChartDownloads({
     try {
       // Loaded on the click: the workbook writer is not part of the page.
       const [{ chartWorkbook }, { workbookBlob }] = await Promise.all([
-        import("@/lib/view/workbook"),
-        import("@/lib/format/xlsx"),
+        import("@/lib/export/workbook"),
+        import("@/lib/export/xlsx"),
       ]);
       saveBlob(await workbookBlob(chartWorkbook(expandRows(data), decimals, text.columns, lang)), `${base}.xlsx`);
     } catch {

@@ -1,6 +1,6 @@
 import { dict, type ClientText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import { compactRows, type ExportRow } from "@/lib/view/export-rows";
+import { compactRows, type ExportRow } from "@/lib/export/rows";
 import { ChartDownloads } from "./chart-downloads";
 import { ChartPointer } from "./chart-pointer";
 import { FigureCanvas, FigureCaption, FigureNotes, FigureTable } from "./figure";

@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { DataTable, NumberCell } from "@/components/table/data-table";
 import type { ClientText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import type { ExportRow } from "@/lib/view/export-rows";
+import type { ExportRow } from "@/lib/export/rows";
 
 export type FigureText = ClientText["figure"];
 

@@ -7,7 +7,7 @@
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { MapView } from "@/lib/view/map";
-import { FOCUS_COLOR } from "@/lib/view/series-style";
+import { FOCUS_COLOR } from "@/lib/chart/style";
 import { ChartFrame } from "./chart-frame";
 import { LegendList } from "./legend-list";
 

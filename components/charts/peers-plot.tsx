@@ -7,9 +7,9 @@
  */
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import type { PeerRegion, YearPoint } from "@/lib/view/chart-types";
-import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
-import { spreadLabels } from "@/lib/view/label-layout";
+import type { PeerRegion, YearPoint } from "@/lib/chart/types";
+import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { spreadLabels } from "@/lib/chart/label-layout";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
 export type PlotLine = PeerRegion & { points: YearPoint[] };

@@ -6,8 +6,8 @@
  * the static copy and with scripts off. Nothing here runs in the browser.
  */
 import type { ReactNode } from "react";
-import { LINE_BOX, pct } from "@/lib/view/chart-scale";
-import { AXIS_COLOR, GRID_COLOR } from "@/lib/view/series-style";
+import { LINE_BOX, pct } from "@/lib/chart/scale";
+import { AXIS_COLOR, GRID_COLOR } from "@/lib/chart/style";
 
 export interface Gutters {
   left: number;

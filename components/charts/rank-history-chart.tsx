@@ -5,9 +5,9 @@
  * tied with another region).
  */
 import type { Lang } from "@/lib/i18n/lang";
-import { fractionScale, linearScale, linePath, minorTicks, pct } from "@/lib/view/chart-scale";
+import { fractionScale, linearScale, linePath, minorTicks, pct } from "@/lib/chart/scale";
 import type { RankChartView } from "@/lib/view/regional";
-import { AXIS_COLOR, FOCUS_COLOR } from "@/lib/view/series-style";
+import { AXIS_COLOR, FOCUS_COLOR } from "@/lib/chart/style";
 import { ChartFrame } from "./chart-frame";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 

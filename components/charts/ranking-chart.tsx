@@ -10,9 +10,9 @@
 import { formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import type { RankingBar, RankingReference } from "@/lib/view/chart-types";
-import { fractionScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
-import { AXIS_COLOR, FOCUS_COLOR, GRID_COLOR, INK_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "@/lib/view/series-style";
+import type { RankingBar, RankingReference } from "@/lib/chart/types";
+import { fractionScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { AXIS_COLOR, FOCUS_COLOR, GRID_COLOR, INK_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "@/lib/chart/style";
 import { LegendList } from "./legend-list";
 import { BottomAxis, Plot, fonts, type Gutters } from "./plot";
 

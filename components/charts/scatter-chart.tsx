@@ -7,8 +7,8 @@
 import type { ClientText } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { fill } from "@/lib/i18n/template";
-import type { ScatterPair } from "@/lib/view/chart-types";
-import { compactRows, type CsvColumnNames, type ExportRow } from "@/lib/view/export-rows";
+import type { ScatterPair } from "@/lib/chart/types";
+import { compactRows, type CsvColumnNames, type ExportRow } from "@/lib/export/rows";
 import { ChartDownloads } from "./chart-downloads";
 import { ChartPointer } from "./chart-pointer";
 import { FigureCanvas, FigureCaption, FigureNotes, FigureTable } from "./figure";

@@ -7,10 +7,10 @@
  */
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
-import type { ScatterPair } from "@/lib/view/chart-types";
-import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
-import { placePointLabels } from "@/lib/view/label-layout";
-import { AXIS_COLOR, FOCUS_COLOR, INK_COLOR, OTHER_COLOR, PROVINCE_COLOR } from "@/lib/view/series-style";
+import type { ScatterPair } from "@/lib/chart/types";
+import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { placePointLabels } from "@/lib/chart/label-layout";
+import { AXIS_COLOR, FOCUS_COLOR, INK_COLOR, OTHER_COLOR, PROVINCE_COLOR } from "@/lib/chart/style";
 import { BottomAxis, Plot, ValueAxis, fonts, type Gutters } from "./plot";
 
 /** Plot width labels are laid out for; narrower plots show the focus region's label only. */

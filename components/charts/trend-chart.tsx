@@ -6,9 +6,9 @@
  * gaps, never zeros. Pure SVG: drawn on the server, and by the scenario's client shell with the same code.
  */
 import { formatNumber } from "@/lib/format/number";
-import type { TrendChartProps, YearPoint } from "@/lib/view/chart-types";
-import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/view/chart-scale";
-import { GAP_COLOR, INK_COLOR, MUTED_COLOR } from "@/lib/view/series-style";
+import type { TrendChartProps, YearPoint } from "@/lib/chart/types";
+import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { GAP_COLOR, INK_COLOR, MUTED_COLOR } from "@/lib/chart/style";
 import { LegendList, type LegendItem } from "./legend-list";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 

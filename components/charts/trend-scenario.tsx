@@ -4,7 +4,7 @@
  * planner's scenario target from the page's address (?skenario, typed in the scenario box), labelled
  * as a scenario. Without a scenario in the address it is exactly the server's drawing.
  */
-import type { TrendChartProps } from "@/lib/view/chart-types";
+import type { TrendChartProps } from "@/lib/chart/types";
 import { readScenario } from "@/lib/view/scenario";
 import { TrendChart } from "./trend-chart";
 import { useUrlParam } from "./use-url-param";

@@ -15,7 +15,7 @@ import type { Lang } from "@/lib/i18n/lang";
 import { fill } from "@/lib/i18n/template";
 import type { CheckerReference } from "@/lib/view/check-page";
 import type { CheckResult, UploadPreview } from "@/lib/view/csv-check";
-import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/view/series-style";
+import { FOCUS_COLOR, OTHER_COLOR } from "@/lib/chart/style";
 
 export function CsvChecker({
   lang,

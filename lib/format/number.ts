@@ -7,41 +7,12 @@
  * page starts. The rules are few and fixed, and the same code runs on the server and in the browser.
  */
 import type { Lang } from "@/lib/i18n/lang";
+import { roundedDigits } from "@/lib/metrics/round";
 
 const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
   id: { group: ".", decimal: "," },
   en: { group: ",", decimal: "." },
 };
-
-/**
- * |value| rounded to `decimals` places, as digits: rounds the number as it is written (its shortest
- * decimal form, the way it stands in the CSV), half away from zero, so 0.5975 → "0.598" and
- * 1.005 → "1.01" although neither is exact in binary.
- */
-function roundedDigits(value: number, decimals: number): { whole: string; fraction: string } {
-  const written = Math.abs(value).toString();
-  // Exponent forms (below 1e-6 or from 1e21) are far from any index value; toFixed is exact enough there.
-  const plain = written.includes("e") ? Math.abs(value).toFixed(Math.min(100, decimals + 1)) : written;
-  const [whole = "0", fraction = ""] = plain.split(".");
-  const digits = whole + fraction.padEnd(decimals + 1, "0").slice(0, decimals);
-  const roundUp = (fraction[decimals] ?? "0") >= "5";
-  const rounded = roundUp ? increment(digits) : digits;
-  const cut = rounded.length - decimals;
-  return { whole: rounded.slice(0, cut).replace(/^0+(?=\d)/, "") || "0", fraction: rounded.slice(cut) };
-}
-
-/** "0999" → "1000": adds one to a string of decimal digits. */
-function increment(digits: string): string {
-  const out = digits.split("");
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i] !== "9") {
-      out[i] = String(Number(out[i]) + 1);
-      return out.join("");
-    }
-    out[i] = "0";
-  }
-  return `1${out.join("")}`;
-}
 
 /** "1234567" → "1.234.567" with the language's grouping separator. */
 function group(whole: string, separator: string): string {

@@ -13,6 +13,18 @@ export type ProgressDirection = "higher" | "lower";
 export type Status =
   "achieved" | "on-track" | "needs-acceleration" | "stalled" | "moving-away" | "missed" | "no-target" | "insufficient-data";
 
+/** The order the status rules are checked in (and listed on the methods page). */
+export const STATUS_ORDER: Status[] = [
+  "achieved",
+  "missed",
+  "insufficient-data",
+  "moving-away",
+  "stalled",
+  "needs-acceleration",
+  "on-track",
+  "no-target",
+];
+
 export interface YearValue {
   year: number;
   value: number;

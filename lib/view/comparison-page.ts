@@ -18,9 +18,9 @@ import {
   type SeriesPoint,
 } from "@/lib/metrics/observations";
 import { comparisonSeries, latestRankedYear, rankRegions, rankedRegions, referenceRegions, valuesIn } from "@/lib/metrics/rank";
-import type { ScatterAxis, ScatterPair } from "./chart-types";
-import { sourceNames } from "./export-rows";
-import { regionShortName, seriesLabel } from "./labels";
+import type { ScatterAxis, ScatterPair } from "@/lib/chart/types";
+import { sourceNames } from "@/lib/export/rows";
+import { regionShortName, seriesLabel } from "@/lib/format/labels";
 import { rankingView, type RankingView } from "./ranking";
 import { regionalModel, type RegionalModel } from "./regional";
 import type { SiteData } from "./site";

@@ -6,37 +6,15 @@
  * one (the import command and a row template); it never shows a number in its place.
  */
 import { DATA_FILE_STYLE, writeCsv } from "@/lib/data/csv";
-import { columnsOf, type Direction, type Indicator, type Region } from "@/lib/data/schemas";
+import { columnsOf, type Indicator, type Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { formatNumber, formatSigned } from "@/lib/format/number";
 import { sourceShortName } from "@/lib/format/source";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { seriesOrder, seriesPoints, sourceOf, UNSTATED_SERIES, type SeriesPoint } from "@/lib/metrics/observations";
-import { seriesLabel } from "./labels";
-
-export type LeverVerdict = "better" | "worse" | "same" | "neutral";
-
-export interface LeverGap {
-  /** Focus minus province, rounded to the component's published decimals. */
-  difference: number;
-  verdict: LeverVerdict;
-}
-
-/**
- * The difference between the focus region and the province, and whether it is better for the focus
- * region: above the province is better where higher is better, below it where lower is better (IKG
- * components); a neutral component (the men's values) is a comparison only. The difference is rounded
- * to the published decimals first, so a gap that shows as zero reads "the same", never "+0,00 better".
- */
-export function leverGap(focus: number, province: number, decimals: number, direction: Direction): LeverGap {
-  const scale = 10 ** decimals;
-  const difference = Math.round((focus - province) * scale) / scale || 0; // `|| 0` turns -0 into 0
-  if (direction === "neutral") return { difference, verdict: "neutral" };
-  if (difference === 0) return { difference, verdict: "same" };
-  const ahead = direction === "higher" ? difference > 0 : difference < 0;
-  return { difference, verdict: ahead ? "better" : "worse" };
-}
+import { seriesLabel } from "@/lib/format/labels";
+import { leverGap, type LeverGap, type LeverVerdict } from "@/lib/metrics/lever";
 
 export interface LeverRow {
   key: string;

@@ -18,7 +18,7 @@ import { seriesWithData, sourceOf } from "@/lib/metrics/observations";
 import type { Status } from "@/lib/metrics/progress";
 import type { Standing } from "@/lib/metrics/standing";
 import { describeFlag } from "./flags";
-import { regionShortName, seriesLabel } from "./labels";
+import { regionShortName, seriesLabel } from "@/lib/format/labels";
 
 export interface DecisionView {
   indicator: string;

@@ -3,12 +3,13 @@ import { describe, it } from "node:test";
 import { strFromU8, unzipSync } from "fflate";
 import { miniDataset } from "@/lib/data/test-fixture";
 import { buildDeck } from "./deck";
-import { deckToPptx, differenceBars, titleFontSize } from "./deck-pptx";
+import { titleFontSize, writePptx } from "@/lib/export/pptx";
+import { deckPresentation, differenceBars } from "./deck-file";
 import { toSiteData } from "./site";
 
 const asOf = { year: 2026, month: 11, day: 30 };
 const kotabaru = toSiteData(miniDataset(), asOf);
-const pptxParts = async (lang: "id" | "en") => unzipSync(new Uint8Array(await deckToPptx(buildDeck(kotabaru, lang))));
+const pptxParts = async (lang: "id" | "en") => unzipSync(await writePptx(deckPresentation(buildDeck(kotabaru, lang))));
 /** The text of a slide or notes part, runs joined. */
 const xmlText = (bytes: Uint8Array) => [...strFromU8(bytes).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join("");
 

@@ -7,7 +7,7 @@ import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { Flag } from "@/lib/metrics/assess";
 import { sourceOf } from "@/lib/metrics/observations";
-import { seriesLabel } from "./labels";
+import { seriesLabel } from "@/lib/format/labels";
 
 export function describeFlag(d: Dataset, flag: Flag, indicator: Indicator, lang: Lang): string {
   const t = dict(lang).flagLong;

@@ -11,8 +11,8 @@ import { formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { rankRegions } from "@/lib/metrics/rank";
-import { exportRow, type ExportRow } from "./export-rows";
-import { regionShortName } from "./labels";
+import { exportRow, type ExportRow } from "@/lib/export/rows";
+import { regionShortName } from "@/lib/format/labels";
 
 /** ColorBrewer YlGnBu, 5 classes: sequential, colour-blind safe, readable in grey print (light → dark). */
 export const MAP_PALETTE = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"] as const;

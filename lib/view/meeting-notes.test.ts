@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { miniDataset } from "@/lib/data/test-fixture";
 import { meetingNotes } from "./meeting-notes";
-import { layoutNotes, meetingNotesPdf } from "./meeting-notes-pdf";
+import { layoutNotes, writeNotesPdf } from "@/lib/export/pdf";
 import { toSiteData } from "./site";
 
 const site = toSiteData(miniDataset(), { year: 2026, month: 11, day: 30 });
@@ -28,7 +28,7 @@ describe("meeting notes", () => {
 
   it("is one A4 page in the PDF, at a readable size", async () => {
     const m = meetingNotes(site, "en");
-    const pdf = await PDFDocument.load(await meetingNotesPdf(m, "en"));
+    const pdf = await PDFDocument.load(await writeNotesPdf(m, "en"));
     assert.equal(pdf.getPageCount(), 1);
     assert.deepEqual(pdf.getPage(0).getSize(), { width: 595.28, height: 841.89 });
     assert.equal(pdf.getTitle(), "Data notes for a meeting: Kabupaten Kotabaru");

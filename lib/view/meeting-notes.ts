@@ -2,8 +2,9 @@
  * "Catatan data untuk rapat": the data notes of every headline index on one page, for a meeting: what
  * must be confirmed (each decision in brief, with its step), what BPS changed in its methods, and what
  * is released but not loaded. The Data & methods page shows the same notes in full; the download is
- * this page as a one-page PDF (lib/view/meeting-notes-pdf).
+ * this page as a one-page PDF (lib/export/pdf).
  */
+import type { NotesDocument } from "@/lib/export/pdf";
 import { formatDate } from "@/lib/format/date";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -12,14 +13,11 @@ import { standings } from "@/lib/metrics/standing";
 import { dataNotes, type DataNotes } from "./data-notes";
 import type { SiteData } from "./site";
 
-export interface MeetingNotes {
-  title: string;
-  subtitle: string;
-  sections: { heading: string; items: { lead: string; lines: string[] }[] }[];
-  footer: string;
+/** The notes are a one-page document: the PDF writer's shape, with the download's file name. */
+export type MeetingNotes = NotesDocument & {
   /** The download's file name: "catatan-data-rapat-kotabaru.pdf". */
   file: string;
-}
+};
 
 export function allDataNotes(s: SiteData, lang: Lang): DataNotes[] {
   const fresh = freshness(s.dataset, s.focus.code, s.asOf);

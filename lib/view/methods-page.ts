@@ -7,76 +7,18 @@ import type { Indicator } from "@/lib/data/schemas";
 import { TABLES, TABLE_NAMES, type TableName } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { sourceShortName } from "@/lib/format/source";
-import { formatNumber } from "@/lib/format/number";
-import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { assessIndicator } from "@/lib/metrics/assess";
 import { publishedConflicts } from "@/lib/metrics/conflicts";
 import { headlineIndicators, sourceOf } from "@/lib/metrics/observations";
-import {
-  ON_TRACK_RATIO,
-  PACE_WINDOW_YEARS,
-  STALLED_RATIO,
-  type Progress,
-  type Status,
-  type TrendClass,
-} from "@/lib/metrics/progress";
+import type { Progress, TrendClass } from "@/lib/metrics/progress";
+import { progressMethod, type ProgressMethod } from "@/lib/format/progress-method";
 import type { DataNotes } from "./data-notes";
-import { regionShortName, seriesLabel } from "./labels";
+import { regionShortName, seriesLabel } from "@/lib/format/labels";
 import { allDataNotes, meetingNotes } from "./meeting-notes";
 import type { SiteData } from "./site";
 import { sourceItems, type SourceItem } from "./sources";
-import { workbookFile } from "./table-downloads";
-
-/** The order the status rules are checked in (and listed). */
-export const STATUS_ORDER: Status[] = [
-  "achieved",
-  "missed",
-  "insufficient-data",
-  "moving-away",
-  "stalled",
-  "needs-acceleration",
-  "on-track",
-  "no-target",
-];
-
-/** The progress method in words and formulas: on the Data & methods page and in every workbook's method sheet. */
-export interface ProgressMethod {
-  heading: string;
-  lead: string;
-  formulas: { term: string; formula: string; note: string | null }[];
-  statusHeading: string;
-  rules: { status: Status; word: string; rule: string }[];
-  noTargetRule: string;
-  seriesRule: string;
-  references: string;
-}
-
-export function progressMethod(lang: Lang): ProgressMethod {
-  const t = dict(lang);
-  const m = t.methods;
-  const num = (v: number) => formatNumber(v, lang, 2);
-  return {
-    heading: m.methodHeading,
-    lead: m.methodLead,
-    formulas: [
-      { term: m.share, formula: "S = (x_t − x_b) / (x_T − x_b)", note: m.shareNote },
-      { term: m.achieved, formula: "v_a = (x_t − x_s) / (t − s)", note: m.achievedNote(PACE_WINDOW_YEARS) },
-      { term: m.required, formula: "v_r = (x_T − x_t) / (T − t)", note: m.requiredNote },
-      { term: m.projection, formula: "x̂_T = x_t + v_a · (T − t)", note: null },
-      { term: m.ratio, formula: "r = v_a / v_r", note: m.ratioNote },
-    ],
-    statusHeading: m.statusHeading,
-    rules: STATUS_ORDER.map((status) => ({
-      status,
-      word: t.status[status],
-      rule: m.rule[status](num(ON_TRACK_RATIO), num(STALLED_RATIO)),
-    })),
-    noTargetRule: m.noTargetRule,
-    seriesRule: m.seriesRule,
-    references: m.references,
-  };
-}
+import { workbookFile } from "@/lib/export/table-downloads";
 
 export interface WorkedExample {
   code: string;

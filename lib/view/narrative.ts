@@ -9,7 +9,7 @@ import { formatNumber, paceDecimals } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { Standing } from "@/lib/metrics/standing";
-import { seriesLabel } from "./labels";
+import { seriesLabel } from "@/lib/format/labels";
 import type { PositionView } from "./position";
 
 export function indicatorNarrative(d: Dataset, s: Standing, v: PositionView, scope: string | null, lang: Lang): string[] {

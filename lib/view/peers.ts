@@ -9,10 +9,10 @@ import type { Lang } from "@/lib/i18n/lang";
 import { apeWinners } from "@/lib/metrics/gap";
 import { UNSTATED_SERIES, seriesOrder, seriesPoints, sourceOf } from "@/lib/metrics/observations";
 import { comparisonSeries, referenceRegions } from "@/lib/metrics/rank";
-import type { PeerRegion, PeerSeries } from "./chart-types";
-import { exportRow, type ExportRow } from "./export-rows";
-import { seriesLabel } from "./labels";
-import { regionStyle, type RegionRole } from "./series-style";
+import type { PeerRegion, PeerSeries } from "@/lib/chart/types";
+import { exportRow, type ExportRow } from "@/lib/export/rows";
+import { seriesLabel } from "@/lib/format/labels";
+import { regionStyle, type RegionRole } from "@/lib/chart/style";
 
 /** Regions preselected on the peers chart: the focus region, its province and nation, and the APE/PPE award winners. */
 export function defaultPeers(d: Dataset, focus: string): string[] {

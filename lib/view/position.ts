@@ -12,7 +12,7 @@ import { sourceOf } from "@/lib/metrics/observations";
 import type { Status } from "@/lib/metrics/progress";
 import { rankedRegions } from "@/lib/metrics/rank";
 import type { Standing } from "@/lib/metrics/standing";
-import { seriesLabel } from "./labels";
+import { seriesLabel } from "@/lib/format/labels";
 
 export interface PositionView {
   code: string;

@@ -8,10 +8,10 @@ import { formatNumber } from "@/lib/format/number";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import { rankHistory, type Ranking } from "@/lib/metrics/rank";
-import type { RankingBar, RankingReference } from "./chart-types";
-import { exportRow, type ExportRow } from "./export-rows";
-import { regionShortName, seriesLabel } from "./labels";
-import { regionStyle } from "./series-style";
+import type { RankingBar, RankingReference } from "@/lib/chart/types";
+import { exportRow, type ExportRow } from "@/lib/export/rows";
+import { regionShortName, seriesLabel } from "@/lib/format/labels";
+import { regionStyle } from "@/lib/chart/style";
 
 export interface RankingView {
   bars: RankingBar[];

@@ -11,8 +11,8 @@ import { leaderGaps, type LeaderGap } from "@/lib/metrics/gap";
 import { apeByRegionYear } from "@/lib/metrics/institutions";
 import { rankHistory, rankRegions } from "@/lib/metrics/rank";
 import { yearsOf } from "@/lib/metrics/observations";
-import { exportRow, type ExportRow } from "./export-rows";
-import { regionShortName, seriesLabel } from "./labels";
+import { exportRow, type ExportRow } from "@/lib/export/rows";
+import { regionShortName, seriesLabel } from "@/lib/format/labels";
 import { mapView, type MapView } from "./map";
 import type { SiteData } from "./site";
 

@@ -12,10 +12,10 @@ import type { IndicatorAssessment } from "@/lib/metrics/assess";
 import { UNSTATED_SERIES, observationsOf, seriesPoints, seriesWithData } from "@/lib/metrics/observations";
 import type { Standing } from "@/lib/metrics/standing";
 import { formatDate } from "@/lib/format/date";
-import type { TrendChartProps, TrendLine, YearPoint } from "./chart-types";
-import { exportRow, type ExportRow } from "./export-rows";
-import { seriesLabel } from "./labels";
-import { FOCUS_COLOR, methodStyle } from "./series-style";
+import type { TrendChartProps, TrendLine, YearPoint } from "@/lib/chart/types";
+import { exportRow, type ExportRow } from "@/lib/export/rows";
+import { seriesLabel } from "@/lib/format/labels";
+import { FOCUS_COLOR, methodStyle } from "@/lib/chart/style";
 
 export interface TrendView {
   props: TrendChartProps;

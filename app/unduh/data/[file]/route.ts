@@ -1,7 +1,7 @@
 import { dataDir, readDataFiles } from "@/lib/data/load";
-import { XLSX_TYPE, workbookBlob } from "@/lib/format/xlsx";
+import { XLSX_TYPE, workbookBlob } from "@/lib/export/xlsx";
 import { loadSite } from "@/lib/site";
-import { tableDownloads, tableFile } from "@/lib/view/table-downloads";
+import { tableDownloads, tableFile } from "@/lib/export/table-downloads";
 
 // Written once at build time (and as plain files in the static export): the data cannot change under a running server.
 export const dynamic = "force-static";

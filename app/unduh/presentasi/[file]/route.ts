@@ -1,7 +1,8 @@
 import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { loadSite } from "@/lib/site";
 import { buildDeck } from "@/lib/view/deck";
-import { deckToPptx } from "@/lib/view/deck-pptx";
+import { writePptx } from "@/lib/export/pptx";
+import { deckPresentation } from "@/lib/view/deck-file";
 
 // Built once with the site (a plain file in the static export).
 export const dynamic = "force-static";
@@ -17,8 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const site = await loadSite();
   if (!match || !site.ok) return new Response("Not found", { status: 404 });
   const deck = buildDeck(site, match[1] as Lang);
-  const body = await deckToPptx(deck);
-  return new Response(new Uint8Array(body), {
+  const body = await writePptx(deckPresentation(deck));
+  return new Response(body as Uint8Array<ArrayBuffer>, {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
       "content-disposition": `attachment; filename="${match[0]}"`,

@@ -1,10 +1,17 @@
 /**
- * The meeting notes as a one-page A4 PDF (pdf-lib, the PDF standard fonts: nothing to embed). Text is
+ * A one-page A4 PDF of notes (the meeting notes) (pdf-lib, the PDF standard fonts: nothing to embed). Text is
  * wrapped to the page and, if the notes run long, set a little smaller until they fit on one page.
  */
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from "pdf-lib";
 import type { Lang } from "@/lib/i18n/lang";
-import type { MeetingNotes } from "./meeting-notes";
+
+/** A one-page document of headed sections, each a list of items with an optional bold lead. */
+export interface NotesDocument {
+  title: string;
+  subtitle: string;
+  sections: { heading: string; items: { lead: string; lines: string[] }[] }[];
+  footer: string;
+}
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 40; // 14 mm
@@ -54,7 +61,7 @@ interface Run {
   indent: number;
 }
 
-function runs(m: MeetingNotes, size: number): Run[] {
+function runs(m: NotesDocument, size: number): Run[] {
   const out: Run[] = [
     { text: m.title, bold: true, size: size + 5, color: INK, before: 0, indent: 0 },
     { text: m.subtitle, bold: false, size: size - 0.5, color: MUTED, before: 2, indent: 0 },
@@ -72,7 +79,7 @@ function runs(m: MeetingNotes, size: number): Run[] {
 }
 
 /** The notes laid out at the largest size (10 pt down to 7 pt) at which they fit on one page. */
-export function layoutNotes(m: MeetingNotes, fonts: { regular: PDFFont; bold: PDFFont }) {
+export function layoutNotes(m: NotesDocument, fonts: { regular: PDFFont; bold: PDFFont }) {
   const width = A4[0] - 2 * MARGIN;
   for (let size = 10; size >= 7; size -= 0.5) {
     const placed: { text: string; x: number; y: number; size: number; bold: boolean; color: typeof INK }[] = [];
@@ -90,7 +97,7 @@ export function layoutNotes(m: MeetingNotes, fonts: { regular: PDFFont; bold: PD
   throw new Error("unreachable");
 }
 
-export async function meetingNotesPdf(m: MeetingNotes, lang: Lang): Promise<Uint8Array> {
+export async function writeNotesPdf(m: NotesDocument, lang: Lang): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(m.title);
   doc.setAuthor("Dasbor PUG");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { linearScale, minorTicks, niceScale } from "./chart-scale";
+import { linearScale, minorTicks, niceScale } from "./scale";
 
 describe("niceScale", () => {
   it("IPM 65.9–75.4 gets round ticks that cover the data", () => {

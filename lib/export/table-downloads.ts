@@ -10,7 +10,7 @@ import { parseDecimal } from "@/lib/data/decimal";
 import { TABLES, TABLE_NAMES, columnsOf, numericColumns, type TableName } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { fileSlug } from "@/lib/format/file-name";
-import type { WorkCell, WorkSheet } from "@/lib/format/xlsx";
+import type { WorkCell, WorkSheet } from "@/lib/export/xlsx";
 import { dict } from "@/lib/i18n/dictionary";
 import { LANGS, type Lang } from "@/lib/i18n/lang";
 import { datasetSourcesSheet, sheet } from "./workbook";

@@ -8,7 +8,7 @@
  * style far more than a data download uses.
  */
 import writeExcelFile, { type Cell, type Sheet } from "write-excel-file/universal";
-import { excelNumberFormat } from "./number";
+import { excelNumberFormat } from "@/lib/format/number";
 
 /** A number with the decimals it is shown with; text is always a string, so codes keep their zeros. */
 export type WorkCell = string | { value: number; decimals: number } | null;

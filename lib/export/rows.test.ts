@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dict } from "@/lib/i18n/dictionary";
-import { compactRows, expandRows, exportRowsToCsv, type ExportRow } from "./export-rows";
+import { compactRows, expandRows, exportRowsToCsv, type ExportRow } from "./rows";
 
 describe("compactRows / expandRows", () => {
   it("round-trips rows exactly, with and without a role", () => {

@@ -4,6 +4,8 @@
  * dotted; peers take the palette in order. Colours are Okabe-Ito hues darkened to reach 3:1 against
  * white (WCAG 1.4.11), and dash patterns plus direct labels keep lines apart without colour.
  */
+import type { Status } from "@/lib/metrics/progress";
+
 export const FOCUS_COLOR = "#B4490B";
 export const PROVINCE_COLOR = "#0067A5";
 export const NATIONAL_COLOR = "#3B3B3B";
@@ -17,6 +19,50 @@ export const MUTED_COLOR = "#57606a";
 /** The gap left at the target year: a warning, so red (4.9:1 on white). */
 export const GAP_COLOR = "#b42318";
 export const PEER_PALETTE = ["#00795A", "#A8457F", "#7A5C00", "#5B3A9E", "#1F6F8B", "#4F6B00", "#8E5572", "#2F4F4F"] as const;
+/** Borders of tables and cards, and the fill of a table's header row. */
+export const BORDER_COLOR = "#d0d7de";
+export const HEAD_FILL = "#f3f5f7";
+/** Indonesia's bar in the PowerPoint ranking, dark blue so it stands apart from the grey regions. */
+export const NATIONAL_BAR_COLOR = "#1f3a5f";
+
+/** Dash patterns every chart and legend shares: the straight path to a target, and the projection's dots. */
+export const PATH_DASH = "4 4";
+export const PROJECTION_DASH = "0.1 7";
+
+/** How a status reads at a glance; the word and the icon say the same without colour. */
+export type Tone = "good" | "warn" | "bad" | "neutral";
+export const TONE_COLOR: Record<Tone, string> = { good: "#1a7f37", warn: "#8a5a00", bad: "#b42318", neutral: "#57606a" };
+const STATUS_TONE: Record<Status, Tone> = {
+  achieved: "good",
+  "on-track": "good",
+  "needs-acceleration": "warn",
+  stalled: "bad",
+  "moving-away": "bad",
+  missed: "bad",
+  "no-target": "neutral",
+  "insufficient-data": "neutral",
+};
+export function statusTone(status: Status): Tone {
+  return STATUS_TONE[status];
+}
+
+/**
+ * The colours the stylesheet uses, as CSS custom properties from this one module, so the page, the
+ * PNG and the PowerPoint file cannot drift apart (the root layouts put this in a <style> element).
+ */
+export function paletteCss(): string {
+  const vars = {
+    focus: FOCUS_COLOR,
+    ...TONE_COLOR,
+    line: BORDER_COLOR,
+    "line-2": GRID_COLOR,
+    ink: INK_COLOR,
+    muted: MUTED_COLOR,
+  };
+  return `:root{${Object.entries(vars)
+    .map(([k, v]) => `--${k}:${v}`)
+    .join(";")}}`;
+}
 
 export interface LineStyle {
   color: string;

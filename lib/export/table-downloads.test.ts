@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import readXlsxFile from "read-excel-file/node";
 import { TABLE_NAMES } from "@/lib/data/schemas";
 import { miniDataset, miniFiles } from "@/lib/data/test-fixture";
-import { workbookBlob } from "@/lib/format/xlsx";
+import { workbookBlob } from "@/lib/export/xlsx";
 import { tableDownloads, tableFile, workbookFile, type TableBytes } from "./table-downloads";
 
 const d = miniDataset();

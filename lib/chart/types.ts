@@ -4,7 +4,7 @@
  * series-style, so every chart, legend and download shows a thing the same way.
  */
 import type { Lang } from "@/lib/i18n/lang";
-import type { RegionRole } from "./series-style";
+import type { RegionRole } from "./style";
 
 export interface YearPoint {
   year: number;

@@ -7,7 +7,7 @@ import type { Dataset } from "@/lib/data/validate";
 import { sourceShortName } from "@/lib/format/source";
 import type { Lang } from "@/lib/i18n/lang";
 import { sourceOf } from "@/lib/metrics/observations";
-import { seriesLabel } from "./labels";
+import { seriesLabel } from "@/lib/format/labels";
 
 export interface ExportRow {
   region_code: string;

@@ -3,11 +3,11 @@
  * of the numbers and the progress method, so a file forwarded by e-mail still says where each figure
  * comes from. Pure; lib/format/xlsx writes the file.
  */
-import type { WorkCell, WorkSheet } from "@/lib/format/xlsx";
+import type { WorkCell, WorkSheet } from "@/lib/export/xlsx";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
-import type { CsvColumnNames, ExportRow } from "./export-rows";
-import { progressMethod } from "./methods-page";
+import type { CsvColumnNames, ExportRow } from "./rows";
+import { progressMethod } from "@/lib/format/progress-method";
 
 /** Widest cell of a column in characters, within sensible bounds, so nothing opens as ####. */
 export function columnWidths(header: string[], rows: WorkCell[][]): number[] {
