@@ -107,7 +107,7 @@ export function peerBand(ind: Indicator): { start: number; step: number; widest:
 
 /** The band after k widenings, cleaned of binary noise (0.02 + 0.01 is 0.03, not 0.030000000000000002). */
 function bandAt(start: number, step: number, k: number): number {
-  return Number((start + k * step).toPrecision(12));
+  return difference(start + k * step, 0);
 }
 
 /** Kab/kota in scope with a value in the series and year. Memoised per dataset. */

@@ -4,6 +4,7 @@
  * Fan's type 7: R's and NumPy's default, Excel's PERCENTILE.INC, d3.quantile); a percentile rank
  * counts ties half (the "mid-rank" percentile rank). Inputs are sorted ascending; no rounding here.
  */
+import { roundTo } from "./round";
 
 /** Minimum, quartiles and maximum of a set of values, in the values' own units. */
 export interface Quartiles {
@@ -77,11 +78,15 @@ export function percentileRank(sorted: readonly number[], x: number): number | n
   return (100 * (below + equal / 2)) / sorted.length;
 }
 
+/** Decimal places a difference is cleaned to: far beyond any index's published decimals (at most 6). */
+const CLEAN_DECIMALS = 10;
+
 /**
- * A difference of two published values, cleaned of binary noise (0.481 − 0.267 is 0.21399999999999997
- * in floating point): 12 significant digits, far beyond any index's published decimals, so that equal
- * changes compare equal and a threshold is not crossed by rounding error.
+ * A difference of two published values, `to − from`, cleaned of binary noise (0.481 − 0.267 is
+ * 0.21399999999999997 in floating point) through the project's one rounding (round.ts) at 10 decimal
+ * places, so that equal changes compare equal and a threshold or band edge is not crossed by
+ * rounding error. The figure itself is not rounded for display.
  */
 export function difference(to: number, from: number): number {
-  return Number((to - from).toPrecision(12));
+  return roundTo(to - from, CLEAN_DECIMALS);
 }
