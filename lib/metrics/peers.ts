@@ -10,7 +10,8 @@
  *   at least BULK_COVERAGE (90 %) of the kab/kota in scope have one too;
  * - latest year: the focus region's last year with a value in the series (later than the start);
  * - band: a kab/kota other than the focus is in the band when |x_p(start) − x_f(start)| ≤ band
- *   (inclusive). The band starts at `start` and widens by `step`, at most PEER_BAND_WIDENINGS times
+ *   (inclusive; compared within 10⁻⁹ points, so a value exactly on the edge counts despite binary
+ *   noise). The band starts at `start` and widens by `step`, at most PEER_BAND_WIDENINGS times
  *   (IKG ±0.02, 0.03 … 0.08; IPM, IPG, IDG ±1, 1.5 … 4 points), stopping at the first band in which at
  *   least MIN_PEERS (20) kab/kota also have a latest value. When even the widest band holds fewer,
  *   the widest band is used, `reachedMinimum` is false, and the comparison is made with those found;
@@ -24,7 +25,7 @@
 import type { Indicator } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { memo } from "./memo";
-import { yearsOf } from "./observations";
+import { seriesPoints, yearsOf } from "./observations";
 import { kabKotaWithin, provinceOf } from "./national-rank";
 import { valuesIn } from "./rank";
 import { difference, percentileRank, quartilesSorted, type Quartiles } from "./stats";
@@ -155,15 +156,18 @@ interface Candidate {
   region: string;
   start: number;
   latest: number | null;
-  /** |x_p(start) − x_f(start)|, cleaned of binary noise. */
+  /** |x_p(start) − x_f(start)| in index points. */
   distance: number;
 }
 
 /**
- * Kab/kota in scope (the focus excluded) whose start value lies within the widest band. A cheap
- * comparison first (with a margin for binary noise), the exact distance only for those it keeps:
- * with 514 regions a profile page does this for every index.
+ * Tolerance of the band's edge, in index points: published values have at most 6 decimals, so a
+ * distance is either exactly on an edge or at least 10⁻⁶ from it; 10⁻⁹ absorbs the binary noise of
+ * the subtraction (0.596 − 0.576 = 0.020000000000000018) without letting in anything beyond the edge.
  */
+const EDGE_TOLERANCE = 1e-9;
+
+/** Kab/kota in scope (the focus excluded) whose start value lies within the widest band. */
 function nearby(
   scope: readonly { code: string }[],
   region: string,
@@ -172,13 +176,14 @@ function nearby(
   widest: number,
 ): Candidate[] {
   const fStart = startValues.get(region)!.value;
-  const margin = widest * 1e-9;
   const out: Candidate[] = [];
   for (const r of scope) {
     const s = startValues.get(r.code)?.value;
-    if (r.code === region || s === undefined || Math.abs(s - fStart) > widest + margin) continue;
-    const distance = Math.abs(difference(s, fStart));
-    if (distance <= widest) out.push({ region: r.code, start: s, latest: latestValues.get(r.code)?.value ?? null, distance });
+    if (r.code === region || s === undefined) continue;
+    const distance = Math.abs(s - fStart);
+    if (distance <= widest + EDGE_TOLERANCE) {
+      out.push({ region: r.code, start: s, latest: latestValues.get(r.code)?.value ?? null, distance });
+    }
   }
   return out;
 }
@@ -190,7 +195,7 @@ function widenBand(
 ): { band: number; widenings: number; found: Candidate[] } {
   for (let k = 0; ; k++) {
     const band = bandAt(start, step, k);
-    const found = candidates.filter((c) => c.distance <= band);
+    const found = candidates.filter((c) => c.distance <= band + EDGE_TOLERANCE);
     if (k === PEER_BAND_WIDENINGS || found.filter((c) => c.latest !== null).length >= MIN_PEERS) {
       return { band, widenings: k, found };
     }
@@ -205,10 +210,8 @@ function computePeers(d: Dataset, indicator: string, series: string, region: str
   if (!scope.some((r) => r.code === region)) return unavailable("not-kab-kota");
   const startYear = firstComparableYear(d, indicator, series, region, within);
   if (startYear === null) return unavailable("no-start-year");
-  const latestYear = yearsOf(d, indicator)
-    .filter((y) => y > startYear && valuesIn(d, indicator, y, series).has(region))
-    .at(-1);
-  if (latestYear === undefined) return unavailable("no-later-year");
+  const latestYear = seriesPoints(d, region, indicator, series).at(-1)?.year;
+  if (latestYear === undefined || latestYear <= startYear) return unavailable("no-later-year");
 
   const startValues = valuesIn(d, indicator, startYear, series);
   const latestValues = valuesIn(d, indicator, latestYear, series);

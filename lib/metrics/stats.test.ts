@@ -53,7 +53,7 @@ describe("difference", () => {
     assert.notEqual(0.481 - 0.267, 0.214);
     assert.equal(difference(0.481, 0.267), 0.214);
   });
-  it("0.596 − 0.576 = 0.02, so a value exactly 0.02 away is inside a ±0.02 band", () => {
+  it("0.596 − 0.576 = 0.02 exactly (raw: 0.020000000000000018)", () => {
     assert.ok(0.596 - 0.576 > 0.02);
     assert.equal(difference(0.596, 0.576), 0.02);
   });
