@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PaletteStyle } from "@/components/site/palette-style";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Halaman tidak ditemukan · Page not found" };
@@ -9,6 +10,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="id">
       <body>
+        <PaletteStyle />
         <main id="isi">
           <h1>Halaman tidak ditemukan</h1>
           <p className="page-lead">Alamat ini tidak ada di dasbor. Periksa ejaannya, atau mulai dari ringkasan.</p>

@@ -8,6 +8,7 @@ import type { ComponentType, ReactNode } from "react";
 import { DeckPage } from "@/components/deck/deck-page";
 import { ComparisonPage } from "@/components/pages/comparison-page";
 import { IndicatorPage } from "@/components/pages/indicator-page";
+import { PaletteStyle } from "@/components/site/palette-style";
 import { SiteFrame } from "@/components/site/site-frame";
 import { dict, type Dictionary } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
@@ -85,7 +86,10 @@ export function deckRoute(lang: Lang) {
   function Layout({ children }: { children: ReactNode }) {
     return (
       <html lang={lang} className="deck-document">
-        <body>{children}</body>
+        <body>
+          <PaletteStyle />
+          {children}
+        </body>
       </html>
     );
   }

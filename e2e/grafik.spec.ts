@@ -64,11 +64,11 @@ test.describe("charts without scripts", () => {
     await expect(lines).toHaveCount(4);
     // IKG 2018–2023 peaks in 2022 (0,597): the fifth of six points is the highest (smallest y).
     const ys = await page
-      .locator('li.card[data-indicator="IKG"] svg.sparkline polyline')
+      .locator('li.card[data-indicator="IKG"] svg.sparkline path[data-points]')
       .first()
       .evaluate((e) =>
         e
-          .getAttribute("points")!
+          .getAttribute("data-points")!
           .split(" ")
           .map((p) => Number(p.split(",")[1])),
       );

@@ -3,6 +3,9 @@
  * plus its title, subtitle, legend and source line (with the last data year), composed into one
  * standalone SVG from what is on screen. PNG is that SVG drawn on a canvas at 2× or more.
  */
+import { linePath, parsePointsAttribute } from "@/lib/chart/path";
+import { INK_COLOR, INK_SOFT_COLOR, MUTED_COLOR } from "@/lib/chart/style";
+
 const NS = "http://www.w3.org/2000/svg";
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
 
@@ -52,15 +55,12 @@ export function bakeDrawing(svg: SVGSVGElement, width: number): string {
     el.removeAttribute("dx");
   }
   for (const layer of [...clone.querySelectorAll<SVGSVGElement>("svg.line-layer")]) {
-    const scale = width / Number(layer.getAttribute("viewBox")!.split(" ")[2]);
     const g = document.createElementNS(NS, "g");
     for (const path of [...layer.querySelectorAll("path")]) {
-      path.setAttribute(
-        "d",
-        path
-          .getAttribute("d")!
-          .replace(/([ML])(-?[\d.]+) (-?[\d.]+)/g, (_, c, x, y) => `${c}${(Number(x) * scale).toFixed(1)} ${y}`),
-      );
+      // Redrawn from its points at the width it has on screen: no stretching, which office programs ignore.
+      const points = path.getAttribute("data-points");
+      if (points) path.setAttribute("d", linePath(parsePointsAttribute(points), width));
+      path.removeAttribute("data-points");
       path.removeAttribute("vector-effect");
       g.appendChild(path);
     }
@@ -100,15 +100,15 @@ export function composeFigureSvg(figure: HTMLElement): ComposedImage | null {
       parts.push(`<text x="${pad}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(line)}</text>`);
     }
   };
-  text(figure.querySelector(".chart-title")?.textContent ?? "", 20, 700, "#1b1f24");
+  text(figure.querySelector(".chart-title")?.textContent ?? "", 20, 700, INK_COLOR);
   const subtitle = figure.querySelector(".chart-subtitle")?.textContent;
-  if (subtitle) text(subtitle, 14, 400, "#57606a");
+  if (subtitle) text(subtitle, 14, 400, MUTED_COLOR);
   y += 10;
   y = legend(figure, parts, pad, width, y);
   parts.push(`<g transform="translate(${pad + gutterLeft} ${y})" font-size="12">${bakeDrawing(drawing, box.width)}</g>`);
   y += box.height + 8;
   const source = figure.querySelector(".chart-source")?.textContent;
-  if (source) text(source, 12, 400, "#57606a");
+  if (source) text(source, 12, 400, MUTED_COLOR);
   const height = Math.round(y + pad);
   const svg =
     `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family='${FONT}'>` +
@@ -132,7 +132,7 @@ function legend(figure: HTMLElement, parts: string[], pad: number, width: number
       y += rowHeight;
     }
     if (swatch) parts.push(`<svg x="${x}" y="${y}" width="28" height="12" viewBox="0 0 28 12">${swatch.innerHTML}</svg>`);
-    parts.push(`<text x="${x + 34}" y="${y + 11}" font-size="13" fill="#3d4650">${esc(label)}</text>`);
+    parts.push(`<text x="${x + 34}" y="${y + 11}" font-size="13" fill="${INK_SOFT_COLOR}">${esc(label)}</text>`);
     x += w;
   }
   return y + rowHeight + 6;

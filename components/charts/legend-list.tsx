@@ -1,3 +1,6 @@
+import { OTHER_COLOR, PROJECTION_DASH } from "@/lib/chart/style";
+import { Diamond } from "./marks";
+
 /** A legend as an HTML list: readable by screen readers, printable, with the line pattern drawn. */
 export interface LegendItem {
   label: string;
@@ -24,12 +27,12 @@ export function LegendList({ items }: { items: LegendItem[] }) {
                 y2="6"
                 stroke={item.color}
                 strokeWidth="3.5"
-                strokeDasharray="0.1 6"
+                strokeDasharray={PROJECTION_DASH}
                 strokeLinecap="round"
               />
             ) : null}
             {item.kind === "bar" ? (
-              <rect x="2" y="1" width="24" height="10" fill={item.color} stroke="#8c959f" strokeWidth="0.5" />
+              <rect x="2" y="1" width="24" height="10" fill={item.color} stroke={OTHER_COLOR} strokeWidth="0.5" />
             ) : null}
             {item.kind === "hatch" ? (
               <g stroke={item.color} strokeWidth="1.2">
@@ -38,10 +41,8 @@ export function LegendList({ items }: { items: LegendItem[] }) {
               </g>
             ) : null}
             {item.kind === "dot" ? <circle cx="14" cy="6" r="5" fill={item.color} /> : null}
-            {item.kind === "diamond" ? <path d="M14 0l6 6-6 6-6-6z" fill={item.color} /> : null}
-            {item.kind === "hollow-diamond" ? (
-              <path d="M14 1l5 5-5 5-5-5z" fill="#fff" stroke={item.color} strokeWidth="2" />
-            ) : null}
+            {item.kind === "diamond" ? <Diamond cx={14} cy={6} size={6} fill={item.color} strokeWidth={0} /> : null}
+            {item.kind === "hollow-diamond" ? <Diamond cx={14} cy={6} size={5} fill="#fff" stroke={item.color} /> : null}
             {item.kind === "hollow" ? <circle cx="14" cy="6" r="4.5" fill="#fff" stroke={item.color} strokeWidth="2" /> : null}
           </svg>
           {item.label}

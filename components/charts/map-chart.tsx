@@ -4,14 +4,14 @@
  * value, the focus region outlined and labelled. Every region carries its name and value for the
  * tooltip (pointer, or Tab then arrow keys) and a <title> for browsers without scripts.
  */
+import { FOCUS_COLOR, INK_COLOR, MUTED_COLOR } from "@/lib/chart/style";
 import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { MapView } from "@/lib/view/map";
-import { FOCUS_COLOR } from "@/lib/chart/style";
 import { ChartFrame } from "./chart-frame";
 import { LegendList } from "./legend-list";
 
-const HATCH = "#57606a";
+const HATCH = MUTED_COLOR;
 
 export function MapChart({
   map,
@@ -83,7 +83,7 @@ export function MapChart({
               <text x={map.focusLabel.x} y={map.focusLabel.y} stroke="#fff" strokeWidth="4" strokeLinejoin="round" fill="#fff">
                 {map.focusLabel.text}
               </text>
-              <text x={map.focusLabel.x} y={map.focusLabel.y} fill="#1b1f24">
+              <text x={map.focusLabel.x} y={map.focusLabel.y} fill={INK_COLOR}>
                 {map.focusLabel.text}
               </text>
             </g>

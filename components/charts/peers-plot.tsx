@@ -5,28 +5,16 @@
  * gaps. Pure SVG (positions along time as percentages): the same drawing on the server and in the
  * browser when the selection changes.
  */
+import { QUIET_LABEL_COLOR, QUIET_LINE_COLOR } from "@/lib/chart/style";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import type { PeerRegion, YearPoint } from "@/lib/chart/types";
-import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { runs } from "@/lib/chart/path";
+import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel, yearRange } from "@/lib/chart/scale";
 import { spreadLabels } from "@/lib/chart/label-layout";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
 export type PlotLine = PeerRegion & { points: YearPoint[] };
-
-/** A grey that still reads on white (4.6:1) for the names of lines not pointed at. */
-const QUIET_LABEL = "#6e7781";
-const QUIET_LINE = "#b8c0c8";
-
-function runs(points: YearPoint[]): YearPoint[][] {
-  const out: YearPoint[][] = [];
-  for (const p of [...points].sort((a, b) => a.year - b.year)) {
-    const run = out.at(-1);
-    if (run && p.year - run.at(-1)!.year === 1) run.push(p);
-    else out.push([p]);
-  }
-  return out;
-}
 
 export function PeersPlot({
   lang,
@@ -55,7 +43,7 @@ export function PeersPlot({
   const points = lines.flatMap((l) => l.points);
   const years = points.map((p) => p.year);
   const [y0, y1] = [Math.min(...years), Math.max(...years)];
-  const allYears = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  const allYears = yearRange(y0, y1);
   const { domain, ticks, tickDecimals } = niceScale(points.map((p) => p.value));
   const bottom = height - g.bottom;
   const x = fractionScale([y0, y1]);
@@ -88,8 +76,8 @@ export function PeersPlot({
                 key={`${l.code}-${r[0]!.year}`}
                 className="peer-line"
                 series={l.code}
-                d={linePath(r.map((p) => ({ x: x(p.year), y: y(p.value) })))}
-                color={quiet(l) ? QUIET_LINE : l.color}
+                points={r.map((p) => ({ x: x(p.year), y: y(p.value) }))}
+                color={quiet(l) ? QUIET_LINE_COLOR : l.color}
                 width={quiet(l) ? 1.5 : l.role === "focus" ? 3.5 : 2.5}
                 dash={l.dash}
               />
@@ -105,7 +93,7 @@ export function PeersPlot({
               cx={pct(x(p.year))}
               cy={y(p.value)}
               r={big ? 5 : l.role === "focus" ? 3.5 : 2.5}
-              fill={quiet(l) ? QUIET_LINE : l.color}
+              fill={quiet(l) ? QUIET_LINE_COLOR : l.color}
               data-tip={`${p.year} · ${l.label} · ${seriesLabel}: ${n(p.value)}`}
             />
           ))}
@@ -118,7 +106,7 @@ export function PeersPlot({
             x={pct(x(ends[i]!.year))}
             dx={big ? 12 : 8}
             y={labelYs[i]! + f.label * 0.35}
-            fill={quiet(l) ? QUIET_LABEL : l.color}
+            fill={quiet(l) ? QUIET_LABEL_COLOR : l.color}
             fontWeight={l.role === "focus" || l.code === highlight ? 700 : 400}
             {...pointer(l.role === "peer" ? l.code : null)}
           >

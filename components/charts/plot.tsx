@@ -6,7 +6,8 @@
  * the static copy and with scripts off. Nothing here runs in the browser.
  */
 import type { ReactNode } from "react";
-import { LINE_BOX, pct } from "@/lib/chart/scale";
+import { LINE_BOX, linePath, pointsAttribute, type PlotPoint } from "@/lib/chart/path";
+import { pct } from "@/lib/chart/scale";
 import { AXIS_COLOR, GRID_COLOR } from "@/lib/chart/style";
 
 export interface Gutters {
@@ -63,19 +64,20 @@ export function LineLayer({ height, children }: { height: number; children: Reac
 }
 
 /**
- * A stroke in the line layer. Everything it needs is an attribute, not CSS: the static copy opened
- * from disk and a downloaded SVG have no stylesheet. Strokes keep their pixel width and dash length
- * however far the layer is stretched.
+ * A stroke in the line layer, through the given points (x a fraction of the width, y in pixels).
+ * Everything it needs is an attribute, not CSS: the static copy opened from disk and a downloaded SVG
+ * have no stylesheet. Strokes keep their pixel width and dash length however far the layer is
+ * stretched; the points ride along so a picture of the chart can redraw the line at a fixed width.
  */
 export function Stroke({
-  d,
+  points,
   color,
   width = 2,
   dash,
   className,
   series,
 }: {
-  d: string;
+  points: readonly PlotPoint[];
   color: string;
   width?: number;
   dash?: string;
@@ -84,7 +86,8 @@ export function Stroke({
 }) {
   return (
     <path
-      d={d}
+      d={linePath(points)}
+      data-points={pointsAttribute(points)}
       className={className}
       data-series={series}
       fill="none"

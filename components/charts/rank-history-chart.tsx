@@ -5,10 +5,11 @@
  * tied with another region).
  */
 import type { Lang } from "@/lib/i18n/lang";
-import { fractionScale, linearScale, linePath, minorTicks, pct } from "@/lib/chart/scale";
+import { fractionScale, linearScale, minorTicks, pct, yearRange } from "@/lib/chart/scale";
 import type { RankChartView } from "@/lib/view/regional";
-import { AXIS_COLOR, FOCUS_COLOR } from "@/lib/chart/style";
+import { FOCUS_COLOR, INK_COLOR } from "@/lib/chart/style";
 import { ChartFrame } from "./chart-frame";
+import { MethodBreak } from "./marks";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
 const HEIGHT = 220;
@@ -28,7 +29,7 @@ export function RankHistoryChart({
   const g: Gutters = { left: 40, right: 24, top: 18, bottom: 30 };
   const bottom = HEIGHT - g.bottom;
   const [y0, y1] = chart.years;
-  const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  const years = yearRange(y0, y1);
   // A single year still gets a little axis around it.
   const x = fractionScale(y0 === y1 ? [y0 - 1, y1 + 1] : [y0, y1]);
   const y = linearScale([1, chart.of], [g.top, bottom]);
@@ -52,22 +53,17 @@ export function RankHistoryChart({
         <ValueAxis ticks={ticks} y={y} label={String} fontSize={f.tick} />
         <BottomAxis ticks={years} x={x} y={bottom} label={String} minor={minorTicks(years)} fontSize={f.tick} />
         {chart.breaks.map((b) => (
-          <g key={b.x} className="method-break">
-            <line x1={pct(x(b.x))} x2={pct(x(b.x))} y1={g.top - 12} y2={bottom} stroke={AXIS_COLOR} strokeDasharray="3 3" />
-            <text x={pct(x(b.x))} dx="4" y={g.top - 4} fontSize={f.note} fill={AXIS_COLOR}>
-              {b.label}
-            </text>
-          </g>
+          <MethodBreak key={b.x} at={x(b.x)} top={g.top} bottom={bottom} label={b.label} tip={null} fontSize={f.note} />
         ))}
         <LineLayer height={HEIGHT}>
           {chart.segments.map((s) => (
-            <Stroke key={s[0]!.year} d={linePath(s.map((p) => ({ x: x(p.year), y: y(p.rank) })))} color={FOCUS_COLOR} width={3} />
+            <Stroke key={s[0]!.year} points={s.map((p) => ({ x: x(p.year), y: y(p.rank) }))} color={FOCUS_COLOR} width={3} />
           ))}
         </LineLayer>
         {chart.segments.flat().map((p) => (
           <g key={p.year}>
             <circle className="mark" cx={pct(x(p.year))} cy={y(p.rank)} r={4.5} fill={FOCUS_COLOR} data-tip={p.tip} />
-            <text x={pct(x(p.year))} y={y(p.rank) - 9} textAnchor="middle" fontSize={f.label} fontWeight="700" fill="#1b1f24">
+            <text x={pct(x(p.year))} y={y(p.rank) - 9} textAnchor="middle" fontSize={f.label} fontWeight="700" fill={INK_COLOR}>
               {p.label}
             </text>
           </g>

@@ -9,6 +9,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 import type { ScatterPair } from "@/lib/chart/types";
 import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
+import { PlotDiamond } from "./marks";
 import { placePointLabels } from "@/lib/chart/label-layout";
 import { AXIS_COLOR, FOCUS_COLOR, INK_COLOR, OTHER_COLOR, PROVINCE_COLOR } from "@/lib/chart/style";
 import { BottomAxis, Plot, ValueAxis, fonts, type Gutters } from "./plot";
@@ -86,9 +87,7 @@ export function ScatterPlot({
         return (
           <g key={p.code} className={p.focus ? "scatter-point focus" : "scatter-point"} data-code={p.code}>
             {p.focus ? (
-              <svg x={cx} y={cy} width="1" height="1" overflow="visible" data-tip={tip}>
-                <path d="M0 -8l8 8-8 8-8-8z" fill={FOCUS_COLOR} stroke="#fff" strokeWidth={1.5} />
-              </svg>
+              <PlotDiamond x={x(p.x)} y={cy} size={8} fill={FOCUS_COLOR} stroke="#fff" strokeWidth={1.5} tip={tip} />
             ) : (
               <circle cx={cx} cy={cy} r={6} fill={OTHER_COLOR} stroke="#fff" strokeWidth={1.5} data-tip={tip} />
             )}

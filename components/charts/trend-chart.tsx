@@ -7,9 +7,11 @@
  */
 import { formatNumber } from "@/lib/format/number";
 import type { TrendChartProps, YearPoint } from "@/lib/chart/types";
-import { fractionScale, linePath, linearScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
-import { GAP_COLOR, INK_COLOR, MUTED_COLOR } from "@/lib/chart/style";
+import { runs, type PlotPoint } from "@/lib/chart/path";
+import { fractionScale, linearScale, minorTicks, niceScale, pct, tickLabel, yearRange } from "@/lib/chart/scale";
+import { GAP_COLOR, INK_COLOR, MUTED_COLOR, PATH_DASH, PROJECTION_DASH } from "@/lib/chart/style";
 import { LegendList, type LegendItem } from "./legend-list";
+import { MethodBreak, PlotDiamond } from "./marks";
 import { BottomAxis, LineLayer, Plot, Stroke, ValueAxis, fonts, type Gutters } from "./plot";
 
 /** A planner's scenario target (not official), drawn from the latest value. */
@@ -20,38 +22,18 @@ export interface ScenarioMark {
   pathLabel: string;
 }
 
-/** Runs of consecutive years: a line is drawn within a run, never across a missing year. */
-function runs(points: YearPoint[]): YearPoint[][] {
-  const out: YearPoint[][] = [];
-  for (const p of [...points].sort((a, b) => a.year - b.year)) {
-    const run = out.at(-1);
-    if (run && p.year - run.at(-1)!.year === 1) run.push(p);
-    else out.push([p]);
-  }
-  return out;
-}
-
-/** A diamond glyph centred on (x as a fraction of the width, y px). */
-function Diamond({ x, y, size, fill, tip }: { x: number; y: number; size: number; fill: string; tip: string }) {
-  return (
-    <svg x={pct(x)} y={y} width="1" height="1" overflow="visible" data-tip={tip}>
-      <path d={`M0 ${-size}l${size} ${size}-${size} ${size}-${size}-${size}z`} fill={fill} stroke={INK_COLOR} strokeWidth={2} />
-    </svg>
-  );
-}
-
 export function trendLegend(chart: TrendChartProps, scenario: ScenarioMark | null): LegendItem[] {
   const { lines, loose, baseline, target, path, projection } = chart;
   return [
     ...lines.map((l) => ({ label: l.label, color: l.color, dash: l.dash, kind: "line" as const })),
     ...(loose && loose.points.length ? [{ label: loose.label, color: MUTED_COLOR, dash: "", kind: "hollow" as const }] : []),
-    ...(path ? [{ label: path.label, color: MUTED_COLOR, dash: "4 4", kind: "line" as const }] : []),
+    ...(path ? [{ label: path.label, color: MUTED_COLOR, dash: PATH_DASH, kind: "line" as const }] : []),
     ...(baseline ? [{ label: baseline.label, color: INK_COLOR, dash: "", kind: "hollow" as const }] : []),
-    ...(projection ? [{ label: projection.label, color: projection.color, dash: "0.1 6", kind: "dots" as const }] : []),
+    ...(projection ? [{ label: projection.label, color: projection.color, dash: PROJECTION_DASH, kind: "dots" as const }] : []),
     ...(target ? [{ label: target.label, color: INK_COLOR, dash: "", kind: "diamond" as const }] : []),
     ...(scenario
       ? [
-          { label: scenario.pathLabel, color: MUTED_COLOR, dash: "4 4", kind: "line" as const },
+          { label: scenario.pathLabel, color: MUTED_COLOR, dash: PATH_DASH, kind: "line" as const },
           { label: scenario.label, color: INK_COLOR, dash: "", kind: "hollow-diamond" as const },
         ]
       : []),
@@ -76,7 +58,7 @@ export function TrendChart({
   const g: Gutters = big ? { left: 96, right: 190, top: 28, bottom: 44 } : { left: 56, right: 104, top: 18, bottom: 30 };
   const x0 = chart.xDomain[0];
   const x1 = Math.max(chart.xDomain[1], scenario?.to.year ?? 0);
-  const years = Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i);
+  const years = yearRange(x0, x1);
   const values = [
     ...lines.flatMap((l) => l.points.map((p) => p.value)),
     ...(loose?.points.map((p) => p.value) ?? []),
@@ -153,25 +135,34 @@ function TrendLines({
   height: number;
 }) {
   const { lines, path, projection, gap } = chart;
-  const segment = (from: YearPoint, to: YearPoint) => linePath([from, to].map((p) => ({ x: x(p.year), y: y(p.value) })));
+  const at = (p: YearPoint): PlotPoint => ({ x: x(p.year), y: y(p.value) });
+  const segment = (from: YearPoint, to: YearPoint) => [at(from), at(to)];
   return (
     <LineLayer height={height}>
-      {path ? <Stroke d={segment(path.from, path.to)} className="trend-path" color={MUTED_COLOR} width={1.5} dash="4 4" /> : null}
+      {path ? (
+        <Stroke points={segment(path.from, path.to)} className="trend-path" color={MUTED_COLOR} width={1.5} dash={PATH_DASH} />
+      ) : null}
       {projection ? (
         <Stroke
-          d={segment(projection.from, projection.to)}
+          points={segment(projection.from, projection.to)}
           className="trend-projection"
           color={projection.color}
           width={3.5}
-          dash="0.1 7"
+          dash={PROJECTION_DASH}
         />
       ) : null}
       {scenario ? (
-        <Stroke d={segment(scenario.from, scenario.to)} className="trend-path" color={MUTED_COLOR} width={1.5} dash="4 4" />
+        <Stroke
+          points={segment(scenario.from, scenario.to)}
+          className="trend-path"
+          color={MUTED_COLOR}
+          width={1.5}
+          dash={PATH_DASH}
+        />
       ) : null}
       {gap ? (
         <Stroke
-          d={segment({ year: gap.year, value: gap.from }, { year: gap.year, value: gap.to })}
+          points={segment({ year: gap.year, value: gap.from }, { year: gap.year, value: gap.to })}
           className="trend-gap"
           color={GAP_COLOR}
         />
@@ -184,7 +175,7 @@ function TrendLines({
               key={`${l.key}-${r[0]!.year}`}
               className="trend-line"
               series={l.key}
-              d={linePath(r.map((p) => ({ x: x(p.year), y: y(p.value) })))}
+              points={r.map(at)}
               color={l.color}
               width={l.width}
               dash={l.dash}
@@ -264,46 +255,6 @@ function TrendMarks({
   );
 }
 
-/**
- * Where BPS changed the method: a rule across the plot at the year boundary, labelled at the top; the
- * full note is the tooltip of the rule. Values on its two sides cannot be compared.
- */
-function MethodBreak({
-  at,
-  top,
-  bottom,
-  label,
-  tip,
-  fontSize,
-}: {
-  at: number;
-  top: number;
-  bottom: number;
-  label: string;
-  tip: string;
-  fontSize: number;
-}) {
-  return (
-    <g className="method-break" data-testid="method-break">
-      <line x1={pct(at)} x2={pct(at)} y1={top} y2={bottom} stroke={MUTED_COLOR} strokeWidth={1.5} strokeDasharray="2 3" />
-      <rect x={pct(at)} y={top} width="1" height={bottom - top} fill="transparent" data-tip={tip} />
-      <text
-        x={pct(at)}
-        dx={5}
-        y={top + fontSize}
-        fontSize={fontSize}
-        fill={INK_COLOR}
-        stroke="#fff"
-        strokeWidth={3}
-        paintOrder="stroke"
-        className="break-label"
-      >
-        {label}
-      </text>
-    </g>
-  );
-}
-
 function TargetMark({
   point,
   x,
@@ -326,7 +277,7 @@ function TargetMark({
   const size = big ? 12 : 8;
   return (
     <g data-testid={testId}>
-      <Diamond x={x(point.year)} y={y(point.value)} size={size} fill={fill} tip={tip} />
+      <PlotDiamond x={x(point.year)} y={y(point.value)} size={size} fill={fill} tip={tip} />
       <text
         x={pct(x(point.year))}
         y={y(point.value) - size - 5}

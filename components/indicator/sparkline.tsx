@@ -1,4 +1,8 @@
+import { CONTEXT_LINE_COLOR, INK_COLOR } from "@/lib/chart/style";
+import { linePath, pointsAttribute, runs } from "@/lib/chart/path";
+import { fractionScale, linearScale } from "@/lib/chart/scale";
 import type { YearValue } from "@/lib/metrics/progress";
+import { Diamond } from "@/components/charts/marks";
 
 /**
  * A small trend line drawn on the server as plain SVG (no chart library, no client JavaScript):
@@ -33,19 +37,12 @@ export function Sparkline({
     y1 += 1;
   }
   const pad = 6;
-  const x = (year: number) => pad + (x1 === x0 ? 0.5 : (year - x0) / (x1 - x0)) * (width - 2 * pad);
-  const y = (v: number) => height - pad - ((v - y0) / (y1 - y0)) * (height - 2 * pad);
-  // Split into runs of consecutive years, so a missing year leaves a gap.
-  const runsOf = (line: YearValue[]) => {
-    const runs: YearValue[][] = [];
-    for (const p of [...line].sort((a, b) => a.year - b.year)) {
-      const run = runs.at(-1);
-      if (run && p.year - run.at(-1)!.year === 1) run.push(p);
-      else runs.push([p]);
-    }
-    return runs;
-  };
-  const runs = runsOf(points);
+  // x as a fraction of the inner width (a single year in the middle), y in pixels.
+  const fx = fractionScale([x0, x1]);
+  const y = linearScale([y0, y1], [height - pad, pad]);
+  const x = (year: number) => pad + fx(year) * (width - 2 * pad);
+  const at = (run: YearValue[]) => run.map((p) => ({ x: fx(p.year), y: y(p.value) }));
+  const path = (run: YearValue[]) => linePath(at(run), width - 2 * pad);
   const last = points.reduce((a, b) => (b.year > a.year ? b : a));
   return (
     <svg
@@ -57,13 +54,14 @@ export function Sparkline({
       style={{ maxWidth: width, display: "block" }}
     >
       {context.flatMap((line, i) =>
-        runsOf(line).map((run) =>
+        runs(line).map((run) =>
           run.length > 1 ? (
-            <polyline
+            <path
               key={`${i}-${run[0]!.year}`}
-              points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+              transform={`translate(${pad} 0)`}
+              d={path(run)}
               fill="none"
-              stroke="#9aa3ad"
+              stroke={CONTEXT_LINE_COLOR}
               strokeWidth="1.4"
               data-context=""
             />
@@ -73,17 +71,19 @@ export function Sparkline({
               cx={x(run[0]!.year)}
               cy={y(run[0]!.value)}
               r="1.8"
-              fill="#9aa3ad"
+              fill={CONTEXT_LINE_COLOR}
               data-context=""
             />
           ),
         ),
       )}
-      {runs.map((run) =>
+      {runs(points).map((run) =>
         run.length > 1 ? (
-          <polyline
+          <path
             key={run[0]!.year}
-            points={run.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+            transform={`translate(${pad} 0)`}
+            d={path(run)}
+            data-points={pointsAttribute(at(run))}
             fill="none"
             stroke="var(--focus)"
             strokeWidth="2.2"
@@ -94,7 +94,7 @@ export function Sparkline({
       )}
       <circle cx={x(last.year)} cy={y(last.value)} r="3.5" fill="var(--focus)" />
       {target ? (
-        <path d={`M${x(target.year)} ${y(target.value) - 5}l5 5-5 5-5-5z`} fill="#fff" stroke="var(--ink)" strokeWidth="1.6" />
+        <Diamond cx={x(target.year)} cy={y(target.value)} size={5} fill="#fff" stroke={INK_COLOR} strokeWidth={1.6} />
       ) : null}
     </svg>
   );

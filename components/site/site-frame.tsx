@@ -1,6 +1,7 @@
 import { dict } from "@/lib/i18n/dictionary";
 import { localePath, otherLang, type Lang } from "@/lib/i18n/lang";
 import type { SiteNav as SiteNavModel } from "@/lib/view/site";
+import { PaletteStyle } from "./palette-style";
 import { PrintStamp } from "./print-stamp";
 import { LanguageSwitch } from "./language-switch";
 import { SiteLink } from "./site-link";
@@ -12,6 +13,7 @@ export function SiteFrame({ lang, nav, children }: { lang: Lang; nav: SiteNavMod
   return (
     <html lang={lang}>
       <body>
+        <PaletteStyle />
         <a className="skip-link" href="#isi">
           {t.skipToContent}
         </a>

@@ -25,8 +25,32 @@ describe("linearScale", () => {
     assert.equal(x(0.6), 1104);
     assert.ok(Math.abs(x(0.45) - 629) < 1e-9);
   });
-  it("a zero-width domain does not divide by zero", () => {
-    assert.equal(linearScale([5, 5], [10, 100])(5), 10);
+  it("a zero-width domain does not divide by zero: the value sits in the middle of the axis", () => {
+    assert.equal(linearScale([5, 5], [10, 100])(5), 55);
+  });
+});
+
+describe("niceScale on d3's steps", () => {
+  it("IPG 83.5–85.05 (Kotabaru 2017–2023): steps of 0.5, the data inside the domain", () => {
+    const { domain, ticks, tickDecimals } = niceScale([83.5, 85.05]);
+    assert.deepEqual(ticks, [83, 83.5, 84, 84.5, 85, 85.5]);
+    assert.deepEqual(domain, [83, 85.5]);
+    assert.equal(tickDecimals, 1);
+  });
+});
+
+describe("niceScale keeps an axis readable", () => {
+  it("IPM 70.18–75.37: steps of 2 (68…76), not eight ticks of 1", () =>
+    assert.deepEqual(niceScale([70.18, 75.37]).ticks, [68, 70, 72, 74, 76]));
+  it("no axis gets more than seven ticks", () => {
+    for (const values of [
+      [55, 82],
+      [1, 13],
+      [60.1, 61.2],
+      [76, 80.5],
+      [0.4, 0.6],
+    ])
+      assert.ok(niceScale(values).ticks.length <= 7, JSON.stringify(values));
   });
 });
 

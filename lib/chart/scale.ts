@@ -1,19 +1,31 @@
+/**
+ * Scales and axes for the server-drawn charts, on d3-scale (imported per function, so a page that
+ * draws no chart in the browser ships none of it). Horizontal positions are fractions of the plot's
+ * width (drawn as SVG percentages, lines in a box stretched to the width), vertical positions are
+ * pixels: the server's drawing is right at any width, on a phone, a projector or an A4 page.
+ */
+import { scaleLinear } from "d3-scale";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
 
-/** Axis tick labels: the indicator's decimals, but no more than the round ticks need (72, not 72,00). */
-export function tickLabel(lang: Lang, decimals: number, tickDecimals: number): (v: number) => string {
-  return (v) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+/** An axis on round numbers: its domain, the ticks, and the decimals the ticks need (70, 72 need none). */
+export interface NiceAxis {
+  domain: [number, number];
+  ticks: number[];
+  tickDecimals: number;
 }
 
+/** Room left around the data (a share of its span on each side), so lines never touch the frame. */
+const PADDING = 0.06;
+
+/** More ticks than this crowd an axis on a phone; d3's steps are then asked for one tick fewer. */
+const MAX_TICKS = 7;
+
 /**
- * Axis ranges and ticks on round numbers (steps of 1, 2, 2.5 or 5 × 10^k) with some room around the
- * data, so lines never touch the frame and tick labels read 70, 72, 74 rather than 65,90, 68,90.
+ * Axis range and ticks on round numbers (d3's steps of 1, 2 or 5 × 10^k) around the data with some
+ * room, so tick labels read 70, 72, 74 rather than 65,90, 68,90; never more than MAX_TICKS of them.
  */
-export function niceScale(
-  values: number[],
-  targetTicks = 5,
-): { domain: [number, number]; ticks: number[]; tickDecimals: number } {
+export function niceScale(values: number[], targetTicks = 5): NiceAxis {
   if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1], tickDecimals: 1 };
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -23,51 +35,38 @@ export function niceScale(
     hi += pad;
   }
   const span = hi - lo;
-  lo -= span * 0.06;
-  hi += span * 0.06;
-  const raw = (hi - lo) / targetTicks;
-  const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
-  const ticks: number[] = [];
-  // Round away float noise (0.30000000000000004) so tick labels and domains stay exact.
-  const clean = (v: number) => Number(v.toFixed(10));
-  for (let v = start; v <= end + step / 2; v += step) ticks.push(clean(v));
-  // Decimals the ticks need: 70, 72, 74 need none; 0,35, 0,40 need two.
+  const padded = [lo - span * PADDING, hi + span * PADDING];
+  let count = targetTicks;
+  let scale = scaleLinear().domain(padded).nice(count);
+  while (scale.ticks(count).length > MAX_TICKS && count > 2) {
+    count -= 1;
+    scale = scaleLinear().domain(padded).nice(count);
+  }
+  const ticks = scale.ticks(count);
+  const domain = scale.domain() as [number, number];
   const tickDecimals = Math.max(0, ...ticks.map((t) => (String(t).split(".")[1] ?? "").length));
-  return { domain: [clean(start), clean(end)], ticks, tickDecimals };
+  return { domain, ticks, tickDecimals };
 }
 
-/** Position along an axis: `domain` mapped linearly onto the pixel range (a zero-width domain onto its start). */
+/** Axis tick labels: the indicator's decimals, but no more than the round ticks need (72, not 72,00). */
+export function tickLabel(lang: Lang, decimals: number, tickDecimals: number): (v: number) => string {
+  return (v) => formatNumber(v, lang, Math.min(decimals, tickDecimals));
+}
+
+/** Position along an axis: `domain` mapped linearly onto the pixel range (a zero-width domain onto its middle). */
 export function linearScale(domain: [number, number], range: [number, number]): (v: number) => number {
-  const span = domain[1] - domain[0];
-  return (v) => range[0] + (span === 0 ? 0 : ((v - domain[0]) / span) * (range[1] - range[0]));
+  const scale = scaleLinear().domain(domain).range(range);
+  return (v) => scale(v);
 }
 
-/**
- * Horizontal positions as fractions of the plot's width (0–1). Charts draw them as SVG percentages,
- * and lines in a 0–1000 coordinate box stretched to the plot, so the server's drawing fits any width
- * (a phone, a projector, an A4 page) without being redrawn in the browser.
- */
+/** Horizontal positions as fractions of the plot's width (0–1); a zero-width domain sits in the middle. */
 export function fractionScale(domain: [number, number]): (v: number) => number {
-  const span = domain[1] - domain[0];
-  return (v) => (span === 0 ? 0.5 : (v - domain[0]) / span);
+  return linearScale(domain, [0, 1]);
 }
 
 /** A fraction of the plot's width as an SVG length: 0.4321 → "43.21%". */
 export function pct(fraction: number): string {
   return `${Math.round(fraction * 10000) / 100}%`;
-}
-
-/** Width of the box that line paths are drawn in (stretched to the plot's width). */
-export const LINE_BOX = 1000;
-
-/** A polyline of (fraction of width, y px) points as path data in the line box. */
-export function linePath(points: { x: number; y: number }[]): string {
-  return points
-    .map((p, i) => `${i === 0 ? "M" : "L"}${Math.round(p.x * LINE_BOX * 10) / 10} ${Math.round(p.y * 10) / 10}`)
-    .join("");
 }
 
 /**
@@ -76,4 +75,9 @@ export function linePath(points: { x: number; y: number }[]): string {
  */
 export function minorTicks<T>(ticks: T[]): Set<T> {
   return ticks.length <= 3 ? new Set() : new Set(ticks.filter((_, i) => i % 2 === 1));
+}
+
+/** The years from `first` to `last`, each once: the bottom axis of a chart over time. */
+export function yearRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }

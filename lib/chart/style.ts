@@ -15,10 +15,16 @@ export const TARGET_COLOR = "#1B1F24";
 export const AXIS_COLOR = "#57606a";
 export const GRID_COLOR = "#e6eaef";
 export const INK_COLOR = "#1b1f24";
+/** Secondary text: legend labels. */
+export const INK_SOFT_COLOR = "#3d4650";
 export const MUTED_COLOR = "#57606a";
 /** The gap left at the target year: a warning, so red (4.9:1 on white). */
 export const GAP_COLOR = "#b42318";
 export const PEER_PALETTE = ["#00795A", "#A8457F", "#7A5C00", "#5B3A9E", "#1F6F8B", "#4F6B00", "#8E5572", "#2F4F4F"] as const;
+/** Lines not pointed at (peers), their names (4.6:1 on white), and other series behind a sparkline. */
+export const QUIET_LINE_COLOR = "#b8c0c8";
+export const QUIET_LABEL_COLOR = "#6e7781";
+export const CONTEXT_LINE_COLOR = "#9aa3ad";
 /** Borders of tables and cards, and the fill of a table's header row. */
 export const BORDER_COLOR = "#d0d7de";
 export const HEAD_FILL = "#f3f5f7";

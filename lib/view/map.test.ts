@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseBoundaries, type Boundary } from "@/lib/data/boundaries";
 import { miniDataset } from "@/lib/data/test-fixture";
-import { MAP_PALETTE, classify, mapView, simplify } from "./map";
+import { MAP_PALETTE } from "@/lib/chart/map";
+import { mapView } from "./map";
 
 const d = miniDataset();
 const parsed = parseBoundaries(
@@ -17,32 +18,6 @@ const ipm = d.indicators.find((i) => i.code === "IPM")!;
 const kotabaru = d.regions.find((r) => r.code === "6302")!;
 
 describe("map", () => {
-  it("simplify drops points on a straight line and keeps corners", () =>
-    assert.deepEqual(
-      simplify(
-        [
-          [0, 0],
-          [1, 0.01],
-          [2, 0],
-          [2, 2],
-        ],
-        0.1,
-      ),
-      [
-        [0, 0],
-        [2, 0],
-        [2, 2],
-      ],
-    ));
-
-  it("darker is better on every index: the best value gets the darkest colour, for IKG the lowest", () => {
-    const up = classify([1, 2, 3, 4, 5], "higher");
-    assert.equal(up.color(up.bin(5)), MAP_PALETTE[4]);
-    assert.equal(up.color(up.bin(1)), MAP_PALETTE[0]);
-    const down = classify([1, 2, 3, 4, 5], "lower");
-    assert.equal(down.color(down.bin(1)), MAP_PALETTE[4]);
-  });
-
   it("IKG 2023: each region named with its value and rank; no value is hatched and says so; Kotabaru outlined and labelled", () => {
     const m = mapView(d, boundaries, ikg, 2023, kotabaru, "id")!;
     const by = (code: string) => m.regions.find((r) => r.code === code)!;
