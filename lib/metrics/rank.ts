@@ -3,7 +3,7 @@
  * stands over time. Regencies and cities are ranked within one methodology series (never a mix);
  * the province and Indonesia are references, not ranked.
  */
-import type { Region } from "@/lib/data/schemas";
+import type { Indicator, Region } from "@/lib/data/schemas";
 import type { Dataset } from "@/lib/data/validate";
 import { memo } from "./memo";
 import { UNSTATED_SERIES, choosePoint, observationsInYear, seriesOrder, yearsOf, type SeriesPoint } from "./observations";
@@ -83,6 +83,25 @@ function computeComparisonSeries(d: Dataset, indicator: string, year: number): s
   return best;
 }
 
+/**
+ * Standard competition ranking ("1, 2, 2, 4"): best first (the highest value, or the lowest when lower
+ * is better), equal values by region code; a value equal to the one before it shares that rank, and
+ * the next distinct value takes its position (1-based) in the sorted list.
+ */
+export function competitionRank<T extends { region: string; value: number }>(
+  items: readonly T[],
+  direction: Indicator["direction"],
+): Array<T & { rank: number }> {
+  const better = direction === "lower" ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
+  const sorted = [...items].sort((a, b) => better(a.value, b.value) || a.region.localeCompare(b.region));
+  const ranked: Array<T & { rank: number }> = [];
+  sorted.forEach((p, i) => {
+    const prev = ranked[i - 1];
+    ranked.push({ ...p, rank: prev && prev.value === p.value ? prev.rank : i + 1 });
+  });
+  return ranked;
+}
+
 /** Rank regencies and cities on an indicator in a year. Null when no region has a value that year. */
 export function rankRegions(d: Dataset, indicator: string, year: number, focus?: string): Ranking | null {
   return memo(d, `rankRegions|${indicator}|${year}|${focus ?? ""}`, () => computeRanking(d, indicator, year, focus));
@@ -97,13 +116,7 @@ function computeRanking(d: Dataset, indicator: string, year: number, focus?: str
   const present = regions
     .filter((r) => values.has(r.code))
     .map((r) => ({ region: r.code, value: values.get(r.code)!.value, source: values.get(r.code)!.source }));
-  const better = ind.direction === "lower" ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
-  present.sort((a, b) => better(a.value, b.value) || a.region.localeCompare(b.region));
-  const ranked: RankedValue[] = [];
-  present.forEach((p, i) => {
-    const prev = ranked[i - 1];
-    ranked.push({ ...p, rank: prev && prev.value === p.value ? prev.rank : i + 1 });
-  });
+  const ranked: RankedValue[] = competitionRank(present, ind.direction);
   const refs = focus ? referenceRegions(d, focus) : d.regions.filter((r) => !RANKED_LEVELS.has(r.level));
   return {
     indicator,
