@@ -4,6 +4,7 @@
  * award. In points (positive = behind, whatever the index's direction) and in years at the current
  * paces: the gap closes only when the focus region improves faster than the leader.
  */
+import { difference } from "./stats";
 import type { Dataset } from "@/lib/data/validate";
 import { apeByRegionYear } from "./institutions";
 import { seriesPoints } from "./observations";
@@ -72,7 +73,7 @@ export function leaderGaps(d: Dataset, indicator: string, year: number, focus: s
   const pace = (region: string) => paceAt(d, region, indicator, ranking.series, year);
   const focusPace = pace(focus);
   const gap = (role: LeaderGap["role"], region: string, value: number): LeaderGap => {
-    const behind = Number((sign * (value - me.value)).toPrecision(12));
+    const behind = sign * difference(value, me.value);
     const leaderPace = pace(region);
     return { role, region, value, behind, focusPace, leaderPace, catchUp: catchUp(behind, focusPace, leaderPace, sign) };
   };
