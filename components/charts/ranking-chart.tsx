@@ -12,19 +12,10 @@ import { dict } from "@/lib/i18n/dictionary";
 import type { Lang } from "@/lib/i18n/lang";
 import type { RankingBar, RankingReference } from "@/lib/chart/types";
 import { fractionScale, minorTicks, niceScale, pct, tickLabel } from "@/lib/chart/scale";
-import { AXIS_COLOR, FOCUS_COLOR, GRID_COLOR, INK_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "@/lib/chart/style";
+import { AXIS_COLOR, FOCUS_COLOR, GRID_COLOR, OTHER_COLOR, RANKING_ROW_HEIGHT } from "@/lib/chart/style";
 import { LegendList } from "./legend-list";
 import { BottomAxis, Plot, fonts, type Gutters } from "./plot";
-
-/**
- * Row styles as classes rather than attributes on every element: at national scale the chart has
- * hundreds of rows, and the page's HTML carries each one. Inside the SVG, so a downloaded copy keeps them.
- */
-const ROW_STYLE =
-  `.rk-l{text-anchor:end}.rk-focus .rk-l{font-weight:700;fill:${FOCUS_COLOR}}` +
-  `.rk-g{stroke:#c9d1d9;stroke-width:1.5px}.rk-focus .rk-g{stroke:${FOCUS_COLOR};stroke-width:2px;stroke-opacity:.5}` +
-  `.rk-c{fill:${OTHER_COLOR};stroke:#fff;stroke-width:1.5px}.rk-focus .rk-c{fill:${FOCUS_COLOR}}` +
-  `.rk-h{stroke:#fff;stroke-width:4px}`;
+import { RankRows } from "./ranking-rows";
 
 /** Height of the drawing for a number of rows (the frame reserves it, so nothing shifts). */
 export function rankingHeight(rows: number, big = false): number {
@@ -58,11 +49,9 @@ export function RankingChart({
   const height = rankingHeight(bars.length, big);
   const bottom = height - g.bottom;
   const radius = big ? 9 : 6;
-  const gap = radius + (big ? 8 : 5);
   // A white halo behind a value where a reference line passes through it: a copy drawn first, since
   // office programs ignore paint-order when the SVG is pasted. The label is about 12 % of the plot wide.
   const crossed = (v: number) => references.some((r) => x(r.value) > x(v) && x(r.value) - x(v) < 0.14);
-  const middle = (fontSize: number) => Math.round(fontSize * 0.35 * 10) / 10;
   return (
     <div className="chart-body">
       <LegendList
@@ -103,35 +92,16 @@ export function RankingChart({
             strokeWidth={2}
           />
         ))}
-        <style>{ROW_STYLE}</style>
-        <g fontSize={f.label} fill={INK_COLOR}>
-          {bars.map((b, i) => {
-            const cx = pct(x(b.value));
-            const value = fmt(b.value);
-            return (
-              <g
-                key={b.code}
-                className={b.focus ? "rank-dot rk-focus" : "rank-dot"}
-                data-code={b.code}
-                transform={`translate(0 ${Math.round((g.top + band * (i + 0.5)) * 10) / 10})`}
-              >
-                <text x="0" dx="-8" y={middle(f.label)} className="rk-l">
-                  {b.label}
-                </text>
-                <line x1="0" x2={cx} className="rk-g" />
-                <circle cx={cx} r={b.focus ? radius * 1.2 : radius} className="rk-c" data-tip={`${b.label}: ${value}`} />
-                {crossed(b.value) ? (
-                  <text x={cx} dx={gap} y={middle(f.value)} fontSize={f.value} className="rk-h">
-                    {value}
-                  </text>
-                ) : null}
-                <text x={cx} dx={gap} y={middle(f.value)} fontSize={f.value}>
-                  {value}
-                </text>
-              </g>
-            );
-          })}
-        </g>
+        <RankRows
+          rows={bars.map((b) => ({ ...b, text: fmt(b.value) }))}
+          x={x}
+          top={g.top}
+          band={band}
+          radius={radius}
+          fontSize={f.label}
+          valueFontSize={f.value}
+          crossed={crossed}
+        />
       </Plot>
       {domain[0] !== 0 ? (
         <p className="axis-note" data-testid="axis-note">

@@ -7,6 +7,7 @@
 import { scaleLinear } from "d3-scale";
 import { formatNumber } from "@/lib/format/number";
 import type { Lang } from "@/lib/i18n/lang";
+import type { LabelledAxis } from "./types";
 
 /** An axis on round numbers: its domain, the ticks, and the decimals the ticks need (70, 72 need none). */
 export interface NiceAxis {
@@ -80,4 +81,11 @@ export function minorTicks<T>(ticks: T[]): Set<T> {
 /** The years from `first` to `last`, each once: the bottom axis of a chart over time. */
 export function yearRange(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+/** A value axis around `values` with its ticks labelled at the indicator's decimals (or fewer, as the ticks need). */
+export function labelledAxis(values: number[], lang: Lang, decimals: number): LabelledAxis {
+  const { domain, ticks, tickDecimals } = niceScale(values);
+  const label = tickLabel(lang, decimals, tickDecimals);
+  return { domain, ticks: ticks.map((value) => ({ value, label: label(value) })), start: label(domain[0]) };
 }

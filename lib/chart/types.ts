@@ -104,3 +104,36 @@ export interface ScatterPair {
   x: ScatterAxis;
   y: ScatterAxis;
 }
+
+/** An axis with its ticks already labelled in the page's language (components format nothing). */
+export interface LabelledAxis {
+  domain: [number, number];
+  ticks: { value: number; label: string }[];
+  /** Where the axis starts, labelled: said under a chart whose axis does not start at zero. */
+  start: string;
+}
+
+/** One dot of a strip: its value, what the pointer names, and whether it belongs to the focus region's province. */
+export interface StripPoint {
+  code: string;
+  value: number;
+  tip: string;
+  marked: boolean;
+}
+
+/**
+ * Many values on one axis (all kab/kota of Indonesia, or the regencies that started where the focus
+ * region started): a band of dots with its quartiles, the focus region labelled, reference lines
+ * (province, Indonesia, a median), and optionally the province's kab/kota as labelled rows beneath.
+ */
+export interface StripChartProps {
+  axis: LabelledAxis;
+  /** Name of the band, in the left gutter ("514 kab/kota"). */
+  cloudLabel: string;
+  points: StripPoint[];
+  quartiles: { q1: number; median: number; q3: number; tip: string } | null;
+  focus: { value: number; label: string; tip: string } | null;
+  references: { value: number; label: string; color: string; dash: string }[];
+  rows: { code: string; label: string; value: number; text: string; focus: boolean }[];
+  legend: { label: string; color: string; dash: string; kind: "line" | "dot" | "bar" }[];
+}
